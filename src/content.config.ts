@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { levelSchema } from './schemas/levels';
+import { transitionSchema } from './schemas/transitions';
+import { platformSchema } from './schemas/platforms';
+import { guidePageSchema } from './schemas/guide';
+
+export const collections = {
+  levels: defineCollection({ loader: file('content/data/levels.yaml'), schema: levelSchema }),
+  transitions: defineCollection({ loader: file('content/data/transitions.yaml'), schema: transitionSchema }),
+  platforms: defineCollection({ loader: file('content/data/platforms.yaml'), schema: platformSchema }),
+  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/guide' }), schema: guidePageSchema }),
+};

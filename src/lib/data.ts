@@ -1,0 +1,30 @@
+// Build-time access to the data collections. Every page reads its numbers through here,
+// so the cross-entry rules run on every build and bad data stops it.
+import { getCollection } from 'astro:content';
+import { assertLadder } from './ladder-rules';
+import type { Level } from '../schemas/levels';
+import type { Transition } from '../schemas/transitions';
+import type { Platform } from '../schemas/platforms';
+
+export interface LadderData {
+  /** Levels sorted by rank, lowest first. */
+  levels: Level[];
+  /** Steps sorted by starting rank. */
+  transitions: Transition[];
+}
+
+let ladder: Promise<LadderData> | undefined;
+
+export function getLadder(): Promise<LadderData> {
+  ladder ??= (async () => {
+    const levels = (await getCollection('levels')).map((e) => e.data).sort((a, b) => a.rank - b.rank);
+    const transitions = (await getCollection('transitions')).map((e) => e.data).sort((a, b) => a.from - b.from);
+    assertLadder(levels, transitions);
+    return { levels, transitions };
+  })();
+  return ladder;
+}
+
+export async function getPlatforms(): Promise<Platform[]> {
+  return (await getCollection('platforms')).map((e) => e.data);
+}

@@ -1,0 +1,32 @@
+// US formatting, shared by every page and widget so the same number always reads the same way.
+const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Placeholder shown wherever a result cannot be computed. */
+export const NO_VALUE = '—';
+
+function finiteOr(value: number | null | undefined, format: (n: number) => string): string {
+  return typeof value === 'number' && Number.isFinite(value) ? format(value) : NO_VALUE;
+}
+
+/** "$57,600" */
+export const formatDollars = (value: number | null | undefined): string => finiteOr(value, (n) => wholeDollars.format(n));
+
+/** "$27.50" */
+export const formatCents = (value: number | null | undefined): string => finiteOr(value, (n) => cents.format(n));
+
+/** "$15–$35" for a rate range; whole dollars when the ends are whole. */
+export function formatRateRange(range: { min: number; max: number }): string {
+  const f = (n: number) => (Number.isInteger(n) ? wholeDollars.format(n) : cents.format(n));
+  return `${f(range.min)}–${f(range.max)}`;
+}
+
+/** "1–3 months", "12+ months" for a months range whose max may be open-ended (null). */
+export function formatMonthsRange(range: { min: number; max: number | null }): string {
+  if (range.max === null) return `${range.min}+ months`;
+  if (range.min === range.max) return `${range.min} ${range.min === 1 ? 'month' : 'months'}`;
+  return `${range.min}–${range.max} months`;
+}
+
+/** "Level 3 — Reviewer/QA" */
+export const levelLabel = (level: { rank: number; role: string }): string => `Level ${level.rank} — ${level.role}`;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { levelSchema } from '../../src/schemas/levels';
+import { transitionSchema } from '../../src/schemas/transitions';
+import { platformSchema } from '../../src/schemas/platforms';
+import { guidePageSchema } from '../../src/schemas/guide';
+import { readDataFile } from './data-files';
+
+type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } };
+
+function problems(schema: Schema, value: unknown): string {
+  const result = schema.safeParse(value);
+  return result.success ? '' : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+}
+
+const realLevels = readDataFile('levels.yaml') as Record<string, unknown>[];
+const realTransitions = readDataFile('transitions.yaml') as Record<string, unknown>[];
+const realPlatforms = readDataFile('platforms.yaml') as Record<string, unknown>[];
+const reviewer = realLevels[2]!;
+const lastStep = realTransitions[3]!;
+
+describe('the real data files pass their schemas', () => {
+  it.each([
+    ['levels.yaml', realLevels, levelSchema, 5],
+    ['transitions.yaml', realTransitions, transitionSchema, 4],
+    ['platforms.yaml', realPlatforms, platformSchema, 4],
+  ] as const)('%s', (_name, entries, schema, count) => {
+    expect(entries).toHaveLength(count);
+    for (const entry of entries) expect(problems(schema as Schema, entry)).toBe('');
+  });
+});
+
+describe('levels schema rejects bad data with a clear message', () => {
+  it.each([
+    ['min above max', { ...reviewer, pay: { min: 90, max: 40 } }, 'min must not be greater than max'],
+    ['negative pay', { ...reviewer, pay: { min: -5, max: 40 } }, 'pay.min'],
+    ['rank out of 1..5', { ...reviewer, rank: 6 }, 'rank'],
+    ['fractional rank', { ...reviewer, rank: 2.5 }, 'rank'],
+    ['empty role', { ...reviewer, role: '  ' }, 'role: must not be empty'],
+    ['missing does', { ...reviewer, does: undefined }, 'does'],
+    ['no key points', { ...reviewer, keyPoints: [] }, 'keyPoints'],
+    ['pay as text', { ...reviewer, pay: '40-80' }, 'pay'],
+    ['unknown field (typo)', { ...reviewer, payy: 1 }, 'payy'],
+    ['bad id', { ...reviewer, id: 'Team Lead' }, 'lowercase slug'],
+  ])('%s', (_name, value, expected) => {
+    expect(problems(levelSchema, value)).toContain(expected);
+  });
+});
+
+describe('transitions schema rejects bad data with a clear message', () => {
+  it('accepts an open-ended step (max: null)', () => {
+    expect(problems(transitionSchema, lastStep)).toBe('');
+    expect((lastStep.months as { max: unknown }).max).toBeNull();
+  });
+  it.each([
+    ['missing max is not silently open-ended', { ...lastStep, months: { min: 12 } }, 'months.max'],
+    ['min above max', { ...lastStep, months: { min: 12, max: 6 } }, 'min must not be greater than max'],
+    ['zero months', { ...lastStep, months: { min: 0, max: 3 } }, 'months.min'],
+    ['bad id', { ...lastStep, id: 'four-five' }, 'must be "from-to"'],
+    ['weekly hours reversed', { ...lastStep, weeklyHours: { min: 20, max: 15 } }, 'weeklyHours'],
+    ['guide path without slashes', { ...lastStep, guidePath: 'guide' }, 'must be a site path'],
+    ['nothing to look for', { ...lastStep, lookFor: [] }, 'lookFor'],
+  ])('%s', (_name, value, expected) => {
+    expect(problems(transitionSchema, value)).toContain(expected);
+  });
+});
+
+describe('platforms schema rejects bad data with a clear message', () => {
+  const appen = realPlatforms[0]!;
+  it.each([
+    ['unknown priority', { ...appen, strengths: ['speed'] }, 'strengths.0'],
+    ['empty name', { ...appen, name: '' }, 'name: must not be empty'],
+    ['missing structure', { ...appen, structure: undefined }, 'structure'],
+    ['an unstated point must be null, not blank', { ...appen, suits: '' }, 'suits: must not be empty'],
+  ])('%s', (_name, value, expected) => {
+    expect(problems(platformSchema, value)).toContain(expected);
+  });
+});
+
+describe('guide page frontmatter', () => {
+  const good = { title: 'Reviewer', description: 'How to become a reviewer.', order: 2 };
+  it('accepts a complete frontmatter', () => expect(problems(guidePageSchema, good)).toBe(''));
+  it('fails without a title', () => expect(problems(guidePageSchema, { ...good, title: undefined })).toContain('title'));
+  it('fails with a blank description', () =>
+    expect(problems(guidePageSchema, { ...good, description: ' ' })).toContain('add a description'));
+  it('fails without an order', () => expect(problems(guidePageSchema, { ...good, order: undefined })).toContain('order'));
+});
