@@ -35,6 +35,17 @@ export const transitionSchema = z
       })
       .strict()
       .refine((r) => r.min <= r.max, { message: 'min must not be greater than max' }),
+    /** Measurable bars the source names for this step; a missing key means the source gives no figure. */
+    thresholds: z
+      .object({
+        /** Quality should rank in the top N% of workers on the reader's projects. */
+        qualityTopPercent: z.number().positive().max(100).optional(),
+        /** Days of steady activity in a row that platforms notice. */
+        activeDays: z.number().int().positive().optional(),
+        /** Months of strong performance at the current level before this step (a minimum). */
+        monthsAtCurrentLevel: z.number().positive().optional(),
+      })
+      .strict(),
     /** Guide page that explains the step. */
     guidePath: sitePathSchema,
     /** What platforms look for at this step. */
