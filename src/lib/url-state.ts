@@ -1,0 +1,29 @@
+// Reading and writing a tool's state in the address bar, so every result is a link one can share.
+
+/** Query parameters as a plain object; repeated keys keep the first value. */
+export function readQuery(search: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (!(key in out)) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * A query string for the given values, leaving out undefined ones (defaults are left out by the caller
+ * so that a link carries only what the reader changed). Returns "" or "?a=1&b=2".
+ */
+export function buildQuery(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** Replaces the current history entry's query, keeping path and hash; no navigation, no new history entry. */
+export function replaceQuery(query: string): void {
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
+}
