@@ -4,10 +4,12 @@ import { levelSchema } from './schemas/levels';
 import { transitionSchema } from './schemas/transitions';
 import { platformSchema } from './schemas/platforms';
 import { guidePageSchema } from './schemas/guide';
+import { figureSchema } from './schemas/figures';
 
 export const collections = {
   levels: defineCollection({ loader: file('content/data/levels.yaml'), schema: levelSchema }),
   transitions: defineCollection({ loader: file('content/data/transitions.yaml'), schema: transitionSchema }),
   platforms: defineCollection({ loader: file('content/data/platforms.yaml'), schema: platformSchema }),
+  figures: defineCollection({ loader: file('content/data/figures.yaml'), schema: figureSchema }),
   guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/guide' }), schema: guidePageSchema }),
 };

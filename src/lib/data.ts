@@ -5,6 +5,7 @@ import { assertLadder } from './ladder-rules';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import type { Platform } from '../schemas/platforms';
+import type { Figure } from '../schemas/figures';
 
 export interface LadderData {
   /** Levels sorted by rank, lowest first. */
@@ -27,4 +28,12 @@ export function getLadder(): Promise<LadderData> {
 
 export async function getPlatforms(): Promise<Platform[]> {
   return (await getCollection('platforms')).map((e) => e.data);
+}
+
+let figures: Promise<Figure[]> | undefined;
+
+/** The article's other numbers (content/data/figures.yaml), in file order. */
+export function getFigures(): Promise<Figure[]> {
+  figures ??= getCollection('figures').then((entries) => entries.map((e) => e.data));
+  return figures;
 }

@@ -1,0 +1,49 @@
+// Turns the figures of content/data/figures.yaml into the words prose needs, so a number is never typed into a page.
+import type { Figure } from '../schemas/figures';
+
+const SMALL_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "three" for whole numbers from 0 to 10 (style guides spell these out in prose), digits otherwise. */
+export function spellNumber(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < SMALL_NUMBER_WORDS.length
+    ? SMALL_NUMBER_WORDS[value]!
+    : new Intl.NumberFormat('en-US').format(value);
+}
+
+const MULTIPLE_VERBS: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple' };
+
+/** "double or triple" for a 2–3× range; "multiply by 5 or 6" where no verb exists. Used as "roughly ___ your pay". */
+export function multipleInWords(range: { min: number; max: number }): string {
+  const verb = (n: number) => MULTIPLE_VERBS[n] ?? `multiply by ${spellNumber(n)}`;
+  return range.min === range.max ? verb(range.min) : `${verb(range.min)} or ${verb(range.max)}`;
+}
+
+/**
+ * A figure as prose reads it: "95%", "50–100%", "2–3 times", "30 minutes", "500".
+ * `spelled` writes small whole numbers in words ("three", "ten").
+ */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, options: { spelled?: boolean } = {}): string {
+  const number = (n: number) => (options.spelled ? spellNumber(n) : new Intl.NumberFormat('en-US').format(n));
+  const { value, unit } = figure;
+  const amount = typeof value === 'number' ? number(value) : `${number(value.min)}–${number(value.max)}`;
+  const upper = typeof value === 'number' ? value : value.max;
+  switch (unit) {
+    case 'percent':
+      return `${amount}%`;
+    case 'times':
+      return `${amount} times`;
+    case 'minutes':
+      return `${amount} ${upper === 1 ? 'minute' : 'minutes'}`;
+    case 'count':
+      return amount;
+  }
+}
+
+/** The figure with this id, or an error that names the data file and the missing id (so a typo stops the build). */
+export function findFigure(figures: readonly Figure[], id: string): Figure {
+  const figure = figures.find((f) => f.id === id);
+  if (!figure) {
+    throw new Error(`content/data/figures.yaml has no figure "${id}"; add it there or fix the id in the page`);
+  }
+  return figure;
+}

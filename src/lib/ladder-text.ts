@@ -1,0 +1,62 @@
+// Words for the ladder data in prose and tables. Lookups throw with the file and the fix, so a typo in a page stops the build.
+import type { Level } from '../schemas/levels';
+import type { Transition } from '../schemas/transitions';
+import { formatMonthsRange } from './format';
+import { LEVELS_FILE, TRANSITIONS_FILE } from './ladder-rules';
+
+/** Shown where the source says nothing on a point (a null in the data). */
+export const NOT_STATED = 'Not stated in the guide';
+
+export const orNotStated = (text: string | null): string => text ?? NOT_STATED;
+
+export function levelByRank(levels: readonly Level[], rank: number): Level {
+  const level = levels.find((l) => l.rank === rank);
+  if (!level) throw new Error(`${LEVELS_FILE} has no level of rank ${rank}; use a rank from 1 to 5`);
+  return level;
+}
+
+export function stepByStart(transitions: readonly Transition[], from: number): Transition {
+  const step = transitions.find((t) => t.from === from);
+  if (!step) throw new Error(`${TRANSITIONS_FILE} has no step starting at level ${from}; use 1 to 4`);
+  return step;
+}
+
+/** The numbers of a step that prose can quote. */
+export type StepFigureName = 'months' | 'weeklyHours' | 'qualityTopPercent' | 'activeDays' | 'monthsAtCurrentLevel';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3–6 months", "15–20 hours", "top 10%", "30 days", "6 months"; throws when the source gives no such figure for the step. */
+export function stepFigureText(step: Transition, name: StepFigureName): string {
+  switch (name) {
+    case 'months':
+      return formatMonthsRange(step.months);
+    case 'weeklyHours': {
+      const { min, max } = step.weeklyHours;
+      return min === max ? plural(min, 'hour', 'hours') : `${min}–${max} hours`;
+    }
+    default: {
+      const value = step.thresholds[name];
+      if (value === undefined) {
+        throw new Error(`${TRANSITIONS_FILE}, entry "${step.id}" has no thresholds.${name}; add it or do not quote it`);
+      }
+      if (name === 'qualityTopPercent') return `top ${value}%`;
+      if (name === 'activeDays') return plural(value, 'day', 'days');
+      return plural(value, 'month', 'months');
+    }
+  }
+}
+
+/** The step's measurable bars in one line, or null when the source names none. */
+export function thresholdsText(step: Transition): string | null {
+  const parts: string[] = [];
+  const { qualityTopPercent, activeDays, monthsAtCurrentLevel } = step.thresholds;
+  if (qualityTopPercent !== undefined) parts.push(`quality in the top ${qualityTopPercent}% of your projects`);
+  if (activeDays !== undefined) parts.push(`tasks done every day for ${plural(activeDays, 'day', 'days')} running`);
+  if (monthsAtCurrentLevel !== undefined) {
+    parts.push(`at least ${plural(monthsAtCurrentLevel, 'month', 'months')} of strong performance at the current level`);
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
