@@ -10,11 +10,11 @@ export function spellNumber(value: number): string {
     : new Intl.NumberFormat('en-US').format(value);
 }
 
-const MULTIPLE_VERBS: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple' };
+const MULTIPLE_VERBS: Record<number, string> = { 2: 'doubles', 3: 'triples', 4: 'quadruples' };
 
-/** "double or triple" for a 2–3× range; "multiply by 5 or 6" where no verb exists. Used as "roughly ___ your pay". */
+/** "doubles or triples" for a 2–3× range, "multiplies by five or six" where no verb exists: "it roughly ___ your pay". */
 export function multipleInWords(range: { min: number; max: number }): string {
-  const verb = (n: number) => MULTIPLE_VERBS[n] ?? `multiply by ${spellNumber(n)}`;
+  const verb = (n: number) => MULTIPLE_VERBS[n] ?? `multiplies by ${spellNumber(n)}`;
   return range.min === range.max ? verb(range.min) : `${verb(range.min)} or ${verb(range.max)}`;
 }
 
