@@ -14,8 +14,9 @@ const MULTIPLE_VERBS: Record<number, string> = { 2: 'doubles', 3: 'triples', 4: 
 
 /** "doubles or triples" for a 2–3× range, "multiplies by five or six" where no verb exists: "it roughly ___ your pay". */
 export function multipleInWords(range: { min: number; max: number }): string {
-  const verb = (n: number) => MULTIPLE_VERBS[n] ?? `multiplies by ${spellNumber(n)}`;
-  return range.min === range.max ? verb(range.min) : `${verb(range.min)} or ${verb(range.max)}`;
+  const ends = range.min === range.max ? [range.min] : [range.min, range.max];
+  const verbs = ends.map((n) => MULTIPLE_VERBS[n]);
+  return verbs.every((v) => v !== undefined) ? verbs.join(' or ') : `multiplies by ${ends.map(spellNumber).join(' or ')}`;
 }
 
 /**

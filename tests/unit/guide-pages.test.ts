@@ -1,0 +1,51 @@
+// The real guide pages' frontmatter, checked with the same schema the build uses.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { guidePageSchema } from '../../src/schemas/guide';
+
+const GUIDE_DIR = new URL('../../content/guide/', import.meta.url);
+
+/** The pages other parts of the site link to; their files must exist. */
+const REQUIRED_PAGES = ['index', 'advanced-tasker', 'reviewer', 'team-lead', 'project-manager', 'platforms', 'common-mistakes', 'timeline'];
+
+function frontmatterOf(text: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  return match ? parse(match[1]!) : undefined;
+}
+
+const pages = readdirSync(GUIDE_DIR)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ id: name.replace(/\.mdx$/, ''), frontmatter: frontmatterOf(readFileSync(new URL(name, GUIDE_DIR), 'utf8')) }));
+
+function problems(value: unknown): string {
+  const result = guidePageSchema.safeParse(value);
+  return result.success ? '' : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+}
+
+describe('guide pages', () => {
+  it('every required page exists', () => {
+    expect(pages.map((p) => p.id).sort()).toEqual([...REQUIRED_PAGES].sort());
+  });
+
+  it.each(pages.map((p) => [p.id, p.frontmatter] as const))('%s has valid frontmatter', (_id, frontmatter) => {
+    expect(problems(frontmatter)).toBe('');
+  });
+
+  it('titles, descriptions and orders are unique', () => {
+    const data = pages.map((p) => guidePageSchema.parse(p.frontmatter));
+    for (const key of ['title', 'description', 'order'] as const) {
+      expect(new Set(data.map((d) => d[key])).size, key).toBe(data.length);
+    }
+  });
+
+  it.each(pages.map((p) => [p.id, p.frontmatter] as const))(
+    '%s would fail the build without its title or description',
+    (_id, frontmatter) => {
+      const { title: _title, ...withoutTitle } = frontmatter as Record<string, unknown>;
+      const { description: _description, ...withoutDescription } = frontmatter as Record<string, unknown>;
+      expect(problems(withoutTitle)).toMatch(/^title: /);
+      expect(problems(withoutDescription)).toMatch(/^description: /);
+    },
+  );
+});
