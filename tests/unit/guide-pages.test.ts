@@ -1,22 +1,12 @@
 // The real guide pages' frontmatter, checked with the same schema the build uses.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
 import { guidePageSchema } from '../../src/schemas/guide';
-
-const GUIDE_DIR = new URL('../../content/guide/', import.meta.url);
+import { readGuideFiles } from '../support/guide-pages';
 
 /** The pages other parts of the site link to; their files must exist. */
 const REQUIRED_PAGES = ['index', 'advanced-tasker', 'reviewer', 'team-lead', 'project-manager', 'platforms', 'common-mistakes', 'timeline'];
 
-function frontmatterOf(text: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  return match ? parse(match[1]!) : undefined;
-}
-
-const pages = readdirSync(GUIDE_DIR)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ id: name.replace(/\.mdx$/, ''), frontmatter: frontmatterOf(readFileSync(new URL(name, GUIDE_DIR), 'utf8')) }));
+const pages = readGuideFiles();
 
 function problems(value: unknown): string {
   const result = guidePageSchema.safeParse(value);
