@@ -51,7 +51,7 @@ export function stepFigureText(step: Transition, name: StepFigureName): string {
 export function thresholdsText(step: Transition): string | null {
   const parts: string[] = [];
   const { qualityTopPercent, activeDays, monthsAtCurrentLevel } = step.thresholds;
-  if (qualityTopPercent !== undefined) parts.push(`quality in the top ${qualityTopPercent}% of your projects`);
+  if (qualityTopPercent !== undefined) parts.push(`quality in the top ${qualityTopPercent}% of workers on your projects`);
   if (activeDays !== undefined) parts.push(`tasks done every day for ${plural(activeDays, 'day', 'days')} running`);
   if (monthsAtCurrentLevel !== undefined) {
     parts.push(`at least ${plural(monthsAtCurrentLevel, 'month', 'months')} of strong performance at the current level`);

@@ -29,7 +29,7 @@ describe('quoting step figures in prose', () => {
 
   it('summarises thresholds, or gives null when there are none', () => {
     expect(thresholdsText(stepByStart(steps, 3))).toBeNull();
-    expect(thresholdsText(stepByStart(steps, 2))).toMatch(/^Quality in the top \d+% of your projects$/);
+    expect(thresholdsText(stepByStart(steps, 2))).toMatch(/^Quality in the top \d+% of workers on your projects$/);
     expect(thresholdsText({ ...steps[0]!, thresholds: { monthsAtCurrentLevel: 1 } })).toBe(
       'At least 1 month of strong performance at the current level',
     );
