@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
 import { readGuideFiles } from '../support/guide-pages';
@@ -210,7 +211,7 @@ test.describe('layout', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.goto('/guide/platforms/');
-    const box = page.locator('.table-scroll').first();
+    const box = page.getByRole('region', { name: /four platforms/ });
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 
@@ -272,4 +273,20 @@ test.describe('search engines', () => {
     const home = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
     expect(home).toContain(`<link rel="canonical" href="${new URL(sitemapUrl).origin}/">`);
   });
+});
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${colorScheme} theme`, () => {
+      test.use({ colorScheme });
+      for (const path of ['/', '/guide/', '/guide/platforms/']) {
+        test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+          test.slow(); // axe is heavy on a shared machine
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+    });
+  }
 });
