@@ -2,12 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { levelSchema } from './schemas/levels';
 import { transitionSchema } from './schemas/transitions';
-import { platformSchema } from './schemas/platforms';
+import { platformRowSchema, platformSchema } from './schemas/platforms';
 import { guidePageSchema } from './schemas/guide';
 
 export const collections = {
   levels: defineCollection({ loader: file('content/data/levels.yaml'), schema: levelSchema }),
   transitions: defineCollection({ loader: file('content/data/transitions.yaml'), schema: transitionSchema }),
   platforms: defineCollection({ loader: file('content/data/platforms.yaml'), schema: platformSchema }),
+  platformRows: defineCollection({ loader: file('content/data/platform-rows.yaml'), schema: platformRowSchema }),
   guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/guide' }), schema: guidePageSchema }),
 };
