@@ -27,9 +27,9 @@ export function getLadder(): Promise<LadderData> {
 }
 
 export interface PlatformComparisonData {
-  /** Comparison rows, top to bottom as in platform-rows.yaml. */
+  /** Comparison rows, top to bottom. */
   rows: PlatformRow[];
-  /** Platforms in the order of platforms.yaml, each with a fact (or null) for every row. */
+  /** Platforms in column order, each with a fact (or null) for every row. */
   platforms: Platform[];
 }
 
@@ -37,8 +37,8 @@ let platformComparison: Promise<PlatformComparisonData> | undefined;
 
 export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
-    const rows = (await getCollection('platformRows')).map((e) => e.data);
-    const platforms = (await getCollection('platforms')).map((e) => e.data);
+    const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
+    const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
     assertPlatforms(rows, platforms);
     return { rows, platforms };
   })();

@@ -21,6 +21,12 @@ export function findPlatformProblems(rows: readonly PlatformRow[], platforms: re
   for (const id of duplicates(platforms.map((p) => p.id))) {
     problems.push(`${PLATFORMS_FILE}: platform id "${id}" is used more than once; give each platform its own id`);
   }
+  for (const order of duplicates(rows.map((r) => String(r.order)))) {
+    problems.push(`${PLATFORM_ROWS_FILE}: order ${order} is used by more than one row; give each row its own place`);
+  }
+  for (const order of duplicates(platforms.map((p) => String(p.order)))) {
+    problems.push(`${PLATFORMS_FILE}: order ${order} is used by more than one platform; give each platform its own place`);
+  }
   const rowIds = new Set(rows.map((r) => r.id));
   for (const platform of platforms) {
     const where = `${PLATFORMS_FILE}, entry "${platform.id}"`;

@@ -12,6 +12,8 @@ export const platformRowSchema = z
   .object({
     /** Key of this fact under every platform's `facts`. */
     id: rowIdSchema,
+    /** Position of the row, 1 at the top; each row has its own. */
+    order: z.number().int().min(1),
     /** Row heading shown to readers. */
     label: textSchema,
   })
@@ -34,6 +36,8 @@ export const platformSchema = z
   .object({
     /** Lowercase id used in URLs, e.g. `appen`. */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id such as "appen"'),
+    /** Position of the platform's column, 1 first; each platform has its own. */
+    order: z.number().int().min(1),
     /** Display name. */
     name: textSchema,
     /** One value per comparison row, keyed by row id; null where the source says nothing. */

@@ -46,18 +46,21 @@ describe('platform schema rejects bad data with a clear message', () => {
   ])('%s', (_name, value, expected) => {
     expect(problems(platformSchema, value)).toContain(expected);
   });
-  it('rejects a row without a label', () => {
-    expect(problems(platformRowSchema, { id: 'pay' })).toContain('label');
+  it('rejects a row without a label or a place', () => {
+    expect(problems(platformRowSchema, { id: 'pay', order: 1 })).toContain('label');
+    expect(problems(platformRowSchema, { id: 'pay', label: 'Pay', order: 0 })).toContain('order');
   });
 });
 
 describe('rules between rows and platforms', () => {
   const rows: PlatformRow[] = [
-    { id: 'structure', label: 'Structure' },
-    { id: 'pay', label: 'Pay' },
+    { id: 'structure', order: 1, label: 'Structure' },
+    { id: 'pay', order: 2, label: 'Pay' },
   ];
+  let nextOrder = 1;
   const platform = (id: string, facts: Record<string, string | null>, matches: Platform['matches'] = []): Platform => ({
     id,
+    order: nextOrder++,
     name: id.toUpperCase(),
     facts,
     matches,
@@ -91,11 +94,13 @@ describe('rules between rows and platforms', () => {
     ]);
     expect(findPlatformProblems(rows, [twice]).join()).toContain('priority "ladder" is matched more than once');
   });
-  it('rejects repeated ids and empty files', () => {
+  it('rejects repeated ids and places, and empty files', () => {
     const a = platform('alpha', { structure: null, pay: null });
     expect(findPlatformProblems([...rows, rows[0]!], [a, a])).toEqual([
       'content/data/platform-rows.yaml: row id "structure" is used more than once; give each row its own id',
       'content/data/platforms.yaml: platform id "alpha" is used more than once; give each platform its own id',
+      'content/data/platform-rows.yaml: order 1 is used by more than one row; give each row its own place',
+      `content/data/platforms.yaml: order ${a.order} is used by more than one platform; give each platform its own place`,
     ]);
     expect(findPlatformProblems([], [])).toEqual([
       'content/data/platform-rows.yaml: there are no rows; add at least one',
