@@ -24,7 +24,7 @@ interface Props {
   platforms: Platform[];
 }
 
-const FIT_LABEL = { strong: 'Strong match', partial: 'Partial match' } as const;
+const FIT_LABEL = { strong: 'Strong match.', partial: 'Partial match.' } as const;
 
 export default function PlatformComparison({ rows, platforms }: Props) {
   const ids = platforms.map((p) => p.id);
@@ -119,8 +119,7 @@ export default function PlatformComparison({ rows, platforms }: Props) {
             <ol class="platform-compare__ranked" aria-labelledby="platform-ranking-intro">
               {ranking.map((r) => (
                 <li key={r.id}>
-                  <strong>{r.name}</strong> <span class="platform-compare__fit">({r.fit ? FIT_LABEL[r.fit] : 'No match'})</span>{' '}
-                  {r.reason}
+                  <strong>{r.name}</strong> <span class="platform-compare__fit">{r.fit ? FIT_LABEL[r.fit] : 'No match.'}</span> {r.reason}
                 </li>
               ))}
             </ol>
@@ -130,10 +129,11 @@ export default function PlatformComparison({ rows, platforms }: Props) {
         )}
       </section>
 
-      <h2>Side by side</h2>
+      <h2>How they compare</h2>
       <div class="table-scroll platform-compare__scroll" role="region" aria-labelledby="platform-table-caption" tabindex={0}>
         <table class="platform-compare__table">
-          <caption id="platform-table-caption">How {chosen.length === 1 ? 'the chosen platform handles' : 'the chosen platforms handle'} promotion</caption>
+          {/* Named for assistive technology; the heading above says the same to the eye and does not scroll away. */}
+          <caption id="platform-table-caption" class="visually-hidden">How {chosen.length === 1 ? 'the chosen platform handles' : 'the chosen platforms handle'} promotion</caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>

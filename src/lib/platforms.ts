@@ -51,9 +51,7 @@ export function rankPlatforms(platforms: readonly Pick<Platform, 'id' | 'name' |
     if (!match) {
       return { id: platform.id, name: platform.name, fit: null, reason: `Nothing the guide says about ${platform.name} points to this.` };
     }
-    const quote = `“${match.trait}”`;
-    const reason = match.fit === 'strong' ? `Matches: ${quote}.` : `Partly matches: ${quote}.`;
-    return { id: platform.id, name: platform.name, fit: match.fit, reason };
+    return { id: platform.id, name: platform.name, fit: match.fit, reason: `The guide notes “${match.trait}”.` };
   });
   const order = (r: RankedPlatform) => (r.fit === null ? 2 : FIT_ORDER[r.fit]);
   // Array.prototype.sort is stable, so equal fits keep the order of the data file.

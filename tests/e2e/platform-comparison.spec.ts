@@ -90,6 +90,7 @@ test.describe('platform comparison', () => {
       await expect(ranked(page)).toHaveCount(4);
       const first = ranked(page).first();
       await expect(first).toContainText(best);
+      await expect(first).toContainText('Strong match.');
       await expect(first).toContainText(`“${traitOf(best, priority)}”`);
       await expect(page).toHaveURL(new RegExp(`\\?priority=${priority}$`));
     });

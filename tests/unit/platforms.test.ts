@@ -54,10 +54,10 @@ describe('cells and differences', () => {
 
 describe('ranking for a priority', () => {
   it.each([
-    ['ladder', 'appen', 'Matches: “fairly formal tier system with clear criteria for moving up”.'],
-    ['expertise', 'mercor', 'Matches: “Showing domain expertise”.'],
-    ['reputation', 'braintrust', 'Matches: “the reputation you build inside it”.'],
-    ['tests', 'remotasks', 'Matches: “regular qualification tests to move up”.'],
+    ['ladder', 'appen', 'The guide notes “fairly formal tier system with clear criteria for moving up”.'],
+    ['expertise', 'mercor', 'The guide notes “Showing domain expertise”.'],
+    ['reputation', 'braintrust', 'The guide notes “the reputation you build inside it”.'],
+    ['tests', 'remotasks', 'The guide notes “regular qualification tests to move up”.'],
   ] as const)('%s puts %s first, quoting its trait', (priority, first, reason) => {
     const ranked = rankPlatforms(realPlatforms, priority);
     expect(ranked[0]).toEqual({ id: first, name: byId(first).name, fit: 'strong', reason });
@@ -71,7 +71,7 @@ describe('ranking for a priority', () => {
       ['mercor', null],
       ['braintrust', null],
     ]);
-    expect(ranked[1]!.reason).toBe('Partly matches: “Structured tiers”.');
+    expect(ranked[1]!.reason).toBe('The guide notes “Structured tiers”.');
     expect(ranked[2]!.reason).toBe('Nothing the guide says about Mercor points to this.');
   });
   it('every trait quoted in a reason appears in that platform’s facts', () => {
