@@ -187,7 +187,7 @@ test.describe('platform comparison on a narrow screen', () => {
     await open(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const region = page.getByRole('region', { name: /handles? promotion/ });
-    await region.scrollIntoViewIfNeeded();
+    await table(page).getByRole('columnheader', { name: 'Topic' }).scrollIntoViewIfNeeded();
     await expect(table(page).getByRole('columnheader', { name: 'Remotasks' })).not.toBeInViewport();
     const before = await table(page).getByRole('rowheader').first().boundingBox();
     const scrolled = await region.evaluate((el) => {
