@@ -130,7 +130,8 @@ export default function PlatformComparison({ rows, platforms }: Props) {
       </section>
 
       <h2>How they compare</h2>
-      <div class="table-scroll platform-compare__scroll" role="region" aria-labelledby="platform-table-caption" tabindex={0}>
+      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
+      <section class="table-scroll" aria-labelledby="platform-table-caption" tabindex={0}>
         <table class="platform-compare__table">
           {/* Named for assistive technology; the heading above says the same to the eye and does not scroll away. */}
           <caption id="platform-table-caption" class="visually-hidden">How {chosen.length === 1 ? 'the chosen platform handles' : 'the chosen platforms handle'} promotion</caption>
@@ -157,7 +158,7 @@ export default function PlatformComparison({ rows, platforms }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {hiddenRows.length > 0 && (
         <p class="platform-compare__hidden">
           {shownRows.length === 0
