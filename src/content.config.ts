@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { levelSchema } from './schemas/levels';
 import { transitionSchema } from './schemas/transitions';
-import { platformSchema } from './schemas/platforms';
+import { platformRowSchema, platformSchema } from './schemas/platforms';
 import { guidePageSchema } from './schemas/guide';
 import { figureSchema } from './schemas/figures';
 
@@ -11,5 +11,6 @@ export const collections = {
   transitions: defineCollection({ loader: file('content/data/transitions.yaml'), schema: transitionSchema }),
   platforms: defineCollection({ loader: file('content/data/platforms.yaml'), schema: platformSchema }),
   figures: defineCollection({ loader: file('content/data/figures.yaml'), schema: figureSchema }),
+  platformRows: defineCollection({ loader: file('content/data/platform-rows.yaml'), schema: platformRowSchema }),
   guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/guide' }), schema: guidePageSchema }),
 };

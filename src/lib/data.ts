@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import { assertLadder } from './ladder-rules';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
-import type { Platform } from '../schemas/platforms';
+import { assertPlatforms } from './platform-rules';
+import type { Platform, PlatformRow } from '../schemas/platforms';
 import type { Figure } from '../schemas/figures';
 
 export interface LadderData {
@@ -26,8 +27,42 @@ export function getLadder(): Promise<LadderData> {
   return ladder;
 }
 
-export async function getPlatforms(): Promise<Platform[]> {
-  return (await getCollection('platforms')).map((e) => e.data);
+export interface PlatformComparisonData {
+  /** Comparison rows, top to bottom. */
+  rows: PlatformRow[];
+  /** Platforms in column order, each with a fact (or null) for every row. */
+  platforms: Platform[];
+}
+
+let platformComparison: Promise<PlatformComparisonData> | undefined;
+
+export function getPlatformComparison(): Promise<PlatformComparisonData> {
+  platformComparison ??= (async () => {
+    const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
+    const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
+    assertPlatforms(rows, platforms);
+    return { rows, platforms };
+  })();
+  return platformComparison;
+}
+
+/** The facts the guide prints for every platform; each is a row id of platform-rows.yaml. */
+const GUIDE_FACTS = ['structure', 'drivers', 'startingRates', 'levelJumps', 'suits'] as const;
+
+/** One platform as the guide shows it; a fact is null where the source says nothing. */
+export type PlatformSummary = { id: string; name: string } & Record<(typeof GUIDE_FACTS)[number], string | null>;
+
+export async function getPlatforms(): Promise<PlatformSummary[]> {
+  const { rows, platforms } = await getPlatformComparison();
+  const missing = GUIDE_FACTS.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) {
+    throw new Error(`content/data/platform-rows.yaml: the guide needs the rows ${missing.join(', ')}; put them back`);
+  }
+  return platforms.map((p) => ({
+    id: p.id,
+    name: p.name,
+    ...(Object.fromEntries(GUIDE_FACTS.map((id) => [id, p.facts[id] ?? null])) as Record<(typeof GUIDE_FACTS)[number], string | null>),
+  }));
 }
 
 let figures: Promise<Figure[]> | undefined;

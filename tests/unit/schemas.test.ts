@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelSchema } from '../../src/schemas/levels';
 import { transitionSchema } from '../../src/schemas/transitions';
-import { platformSchema } from '../../src/schemas/platforms';
 import { guidePageSchema } from '../../src/schemas/guide';
 import { readDataFile } from './data-files';
 
@@ -14,7 +13,6 @@ function problems(schema: Schema, value: unknown): string {
 
 const realLevels = readDataFile('levels.yaml') as Record<string, unknown>[];
 const realTransitions = readDataFile('transitions.yaml') as Record<string, unknown>[];
-const realPlatforms = readDataFile('platforms.yaml') as Record<string, unknown>[];
 const reviewer = realLevels[2]!;
 const lastStep = realTransitions[3]!;
 
@@ -22,7 +20,6 @@ describe('the real data files pass their schemas', () => {
   it.each([
     ['levels.yaml', realLevels, levelSchema, 5],
     ['transitions.yaml', realTransitions, transitionSchema, 4],
-    ['platforms.yaml', realPlatforms, platformSchema, 4],
   ] as const)('%s', (_name, entries, schema, count) => {
     expect(entries).toHaveLength(count);
     for (const entry of entries) expect(problems(schema as Schema, entry)).toBe('');
@@ -61,18 +58,6 @@ describe('transitions schema rejects bad data with a clear message', () => {
     ['nothing to look for', { ...lastStep, lookFor: [] }, 'lookFor'],
   ])('%s', (_name, value, expected) => {
     expect(problems(transitionSchema, value)).toContain(expected);
-  });
-});
-
-describe('platforms schema rejects bad data with a clear message', () => {
-  const appen = realPlatforms[0]!;
-  it.each([
-    ['unknown priority', { ...appen, strengths: ['speed'] }, 'strengths.0'],
-    ['empty name', { ...appen, name: '' }, 'name: must not be empty'],
-    ['missing structure', { ...appen, structure: undefined }, 'structure'],
-    ['an unstated point must be null, not blank', { ...appen, suits: '' }, 'suits: must not be empty'],
-  ])('%s', (_name, value, expected) => {
-    expect(problems(platformSchema, value)).toContain(expected);
   });
 });
 

@@ -1,0 +1,171 @@
+// The platform comparison: choose platforms, hide rows where they agree, rank them for a priority.
+// All logic lives in src/lib/platforms.ts; this island renders it and keeps the state in the URL.
+import { useEffect, useState } from 'preact/hooks';
+import type { Platform, PlatformRow } from '../schemas/platforms';
+import {
+  PRIORITIES,
+  defaultComparison,
+  factText,
+  parseComparison,
+  rankPlatforms,
+  serialiseComparison,
+  togglePlatform,
+  visibleRows,
+  type ComparisonState,
+} from '../lib/platforms';
+import { replaceQuery } from '../lib/url-state';
+import { ShareControls } from './parts/ShareControls';
+import './PlatformComparison.css';
+
+interface Props {
+  /** Comparison rows, top to bottom. */
+  rows: PlatformRow[];
+  /** Every platform, in display order. */
+  platforms: Platform[];
+}
+
+const FIT_LABEL = { strong: 'Strong match.', partial: 'Partial match.' } as const;
+
+export default function PlatformComparison({ rows, platforms }: Props) {
+  const ids = platforms.map((p) => p.id);
+  // The first render (on the server, and at hydration) is always the default, so the markup matches;
+  // the URL is read once mounted.
+  const [state, setState] = useState<ComparisonState>(() => defaultComparison(ids));
+  const [mounted, setMounted] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    setState(parseComparison(window.location.search, ids));
+    setMounted(true);
+  }, []);
+
+  useEffect(() => {
+    if (mounted) replaceQuery(serialiseComparison(state, ids));
+  }, [state, mounted]);
+
+  const chosen = platforms.filter((p) => state.platforms.includes(p.id));
+  const shownRows = visibleRows(rows, chosen, state.onlyDifferences);
+  const hiddenRows = rows.filter((row) => !shownRows.includes(row));
+  const priority = PRIORITIES.find((p) => p.id === state.priority);
+  const ranking = priority ? rankPlatforms(chosen, priority.id) : [];
+
+  const onTogglePlatform = (id: string) => {
+    const next = togglePlatform(state.platforms, id, ids);
+    setNotice(next ? '' : 'At least one platform stays chosen.');
+    if (next) setState({ ...state, platforms: next });
+  };
+
+  return (
+    <div class="platform-compare">
+      {/* Disabled until hydrated: with JavaScript off the controls could not do anything. */}
+      <fieldset class="platform-compare__controls" disabled={!mounted}>
+        <legend class="visually-hidden">Comparison settings</legend>
+        <fieldset class="platform-compare__group">
+          <legend>Platforms to compare</legend>
+          <div class="platform-compare__options">
+            {platforms.map((p) => (
+              <label class="platform-compare__option" key={p.id}>
+                <input type="checkbox" checked={state.platforms.includes(p.id)} onChange={() => onTogglePlatform(p.id)} />
+                {p.name}
+              </label>
+            ))}
+          </div>
+          <p class="platform-compare__notice" role="status">
+            {notice}
+          </p>
+        </fieldset>
+        <label class="platform-compare__option platform-compare__switch">
+          <input
+            type="checkbox"
+            checked={state.onlyDifferences}
+            onChange={(e) => setState({ ...state, onlyDifferences: e.currentTarget.checked })}
+          />
+          Show only differences
+        </label>
+        <fieldset class="platform-compare__group">
+          <legend>What matters most to you?</legend>
+          <div class="platform-compare__options platform-compare__options--stacked">
+            {PRIORITIES.map((p) => (
+              <label class="platform-compare__option" key={p.id}>
+                <input
+                  type="radio"
+                  name="platform-priority"
+                  value={p.id}
+                  checked={state.priority === p.id}
+                  onChange={() => setState({ ...state, priority: p.id })}
+                />
+                {p.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </fieldset>
+      {mounted && (
+        <ShareControls
+          onReset={() => {
+            setNotice('');
+            setState(defaultComparison(ids));
+          }}
+        />
+      )}
+
+      <section class="platform-compare__ranking" aria-labelledby="platform-ranking-heading">
+        <h2 id="platform-ranking-heading">Which suits you</h2>
+        {priority ? (
+          <>
+            <p id="platform-ranking-intro">
+              Ranked for “{priority.label}”, best first{chosen.length < platforms.length ? ', among the platforms you chose' : ''}:
+            </p>
+            <ol class="platform-compare__ranked" aria-labelledby="platform-ranking-intro">
+              {ranking.map((r) => (
+                <li key={r.id}>
+                  <strong>{r.name}</strong> <span class="platform-compare__fit">{r.fit ? FIT_LABEL[r.fit] : 'No match.'}</span> {r.reason}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p>Choose what matters most to you above, and the platforms are ranked for it here.</p>
+        )}
+      </section>
+
+      <h2>How they compare</h2>
+      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
+      <section class="table-scroll" aria-labelledby="platform-table-caption" tabindex={0}>
+        <table class="platform-compare__table">
+          {/* Named for assistive technology; the heading above says the same to the eye and does not scroll away. */}
+          <caption id="platform-table-caption" class="visually-hidden">How {chosen.length === 1 ? 'the chosen platform handles' : 'the chosen platforms handle'} promotion</caption>
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              {chosen.map((p) => (
+                <th scope="col" key={p.id}>
+                  {p.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shownRows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {chosen.map((p) => (
+                  <td key={p.id} class={p.facts[row.id] == null ? 'platform-compare__unstated' : undefined}>
+                    {factText(p, row.id)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {hiddenRows.length > 0 && (
+        <p class="platform-compare__hidden">
+          {shownRows.length === 0
+            ? `The ${chosen.length === 1 ? 'one platform chosen has nothing to differ from' : 'chosen platforms say the same on every row'}, so every row is hidden.`
+            : `Hidden because every chosen platform says the same: ${hiddenRows.map((r) => r.label).join(', ')}.`}
+        </p>
+      )}
+    </div>
+  );
+}
