@@ -46,25 +46,6 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   return platformComparison;
 }
 
-/** The facts the guide prints for every platform; each is a row id of platform-rows.yaml. */
-const GUIDE_FACTS = ['structure', 'drivers', 'startingRates', 'levelJumps', 'suits'] as const;
-
-/** One platform as the guide shows it; a fact is null where the source says nothing. */
-export type PlatformSummary = { id: string; name: string } & Record<(typeof GUIDE_FACTS)[number], string | null>;
-
-export async function getPlatforms(): Promise<PlatformSummary[]> {
-  const { rows, platforms } = await getPlatformComparison();
-  const missing = GUIDE_FACTS.filter((id) => !rows.some((row) => row.id === id));
-  if (missing.length > 0) {
-    throw new Error(`content/data/platform-rows.yaml: the guide needs the rows ${missing.join(', ')}; put them back`);
-  }
-  return platforms.map((p) => ({
-    id: p.id,
-    name: p.name,
-    ...(Object.fromEntries(GUIDE_FACTS.map((id) => [id, p.facts[id] ?? null])) as Record<(typeof GUIDE_FACTS)[number], string | null>),
-  }));
-}
-
 let figures: Promise<Figure[]> | undefined;
 
 /** The article's other numbers (content/data/figures.yaml), in file order. */

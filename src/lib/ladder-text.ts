@@ -4,11 +4,6 @@ import type { Transition } from '../schemas/transitions';
 import { formatMonthsRange } from './format';
 import { LEVELS_FILE, TRANSITIONS_FILE } from './ladder-rules';
 
-/** Shown where the source says nothing on a point (a null in the data). */
-export const NOT_STATED = 'Not stated in the guide';
-
-export const orNotStated = (text: string | null): string => text ?? NOT_STATED;
-
 export function levelByRank(levels: readonly Level[], rank: number): Level {
   const level = levels.find((l) => l.rank === rank);
   if (!level) throw new Error(`${LEVELS_FILE} has no level of rank ${rank}; use a rank from 1 to 5`);

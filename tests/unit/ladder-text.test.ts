@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelSchema } from '../../src/schemas/levels';
 import { transitionSchema } from '../../src/schemas/transitions';
-import { NOT_STATED, levelByRank, orNotStated, stepByStart, stepFigureText, thresholdsText } from '../../src/lib/ladder-text';
+import { levelByRank, stepByStart, stepFigureText, thresholdsText } from '../../src/lib/ladder-text';
 import { readDataFile } from './data-files';
 
 const levels = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
@@ -38,10 +38,5 @@ describe('quoting step figures in prose', () => {
   it('unknown ranks and steps name the data file', () => {
     expect(() => levelByRank(levels, 9)).toThrow('content/data/levels.yaml has no level of rank 9');
     expect(() => stepByStart(steps, 5)).toThrow('content/data/transitions.yaml has no step starting at level 5');
-  });
-
-  it('an unstated point reads as such', () => {
-    expect(orNotStated(null)).toBe(NOT_STATED);
-    expect(orNotStated('Higher')).toBe('Higher');
   });
 });
