@@ -165,23 +165,23 @@ class SearchController {
 
 let dialogController: SearchController | undefined;
 
-/** Opens the header's search dialog; closing it (Escape, Close, backdrop) returns focus to the trigger. */
-export function openSearchDialog(dialog: HTMLDialogElement, trigger: HTMLElement): void {
+/**
+ * Wires the header dialog (the trigger script has already opened it and focused the box) and runs whatever
+ * was typed while this module loaded. Escape is the dialog's own; Close and a backdrop click close it too.
+ */
+export function connectSearchDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]');
   const list = dialog.querySelector<HTMLElement>('[role="listbox"]');
   const status = dialog.querySelector<HTMLElement>('[role="status"]');
   if (!input || !list || !status) return;
   if (!dialogController) {
     dialogController = new SearchController(input, list, status);
-    dialog.addEventListener('close', () => trigger.focus());
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close(); // a click on the backdrop
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    if (input.value !== '') void dialogController.search(input.value);
   }
-  if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
   void dialogController.prepare();
 }
 

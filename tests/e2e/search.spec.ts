@@ -90,6 +90,14 @@ test.describe('search dialog', () => {
     await expect(searchButton(page)).toBeFocused();
   });
 
+  test('keys typed straight after Ctrl+K are not lost while search loads', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('calibration');
+    await expect(searchBox(page)).toHaveValue('calibration');
+    await expect(dialog(page).getByRole('status')).toHaveText(/results? for “calibration”/);
+  });
+
   test('focus stays inside the open dialog', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '/work/wt/i7/tests/browser.ts';
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('response', (r) => { if (r.url().includes('pagefind')) console.log(r.status(), r.url(), r.headers()['content-encoding'] ?? '', r.headers()['content-length']); });
+await page.goto(process.argv[2]); await page.waitForLoadState('networkidle');
+await page.keyboard.press('Control+k');
+await page.keyboard.type('calibration');
+await page.waitForTimeout(6000);
+console.log(await page.locator('dialog').innerText());
+await browser.close();
