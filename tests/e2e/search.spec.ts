@@ -1,6 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect as baseExpect } from './fixtures';
+
+// The first search fetches and starts Pagefind's WebAssembly; on a busy shared machine that alone can take seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // The guide's reviewer and platforms pages; matched by address so a retitled page still counts.
 const REVIEWER_PAGE = /^\/guide\/[^/]*reviewer[^/]*\/(\?|$)/;
@@ -198,6 +201,14 @@ test.describe('search page', () => {
     await expect(page.getByRole('combobox', { name: 'Search the guide and tools' })).toHaveValue('reviewer');
     await expect(status(page)).toHaveText(/^\d+ results? for “reviewer”$/);
     await expect.poll(() => optionPaths(page, page.getByRole('main'))).toContainEqual(expect.stringMatching(REVIEWER_PAGE));
+  });
+
+  test('result lists stay out of search engines: noindex and not in the sitemap', async ({ page, request }) => {
+    await page.goto('/search/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).toContain('/guide/</loc>');
+    expect(sitemap).not.toContain('/search/</loc>');
   });
 
   test('typing updates the address so the search can be linked', async ({ page }) => {
