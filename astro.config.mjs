@@ -10,7 +10,12 @@ const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The search page is noindex (result lists are not content), so it stays out of the sitemap too.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+  ],
   server: { host: 'localhost', port: 4321 },
   security: {
     csp: {
