@@ -141,7 +141,8 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
   };
 
   return (
-    <div class="readiness">
+    // data-ready marks that stored figures and the URL have been read (tests wait for it before typing).
+    <div class="readiness" data-ready={mounted ? '' : undefined}>
       <div class="field">
         <label for="readiness-target">Target level</label>
         <select id="readiness-target" value={target} onChange={(e) => chooseTarget(e.currentTarget.value)}>
