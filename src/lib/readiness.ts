@@ -129,23 +129,29 @@ export interface FigureReading {
   error: string | null;
 }
 
+/** Why a number is not an allowed value of the figure, or null when it is. */
+function figureError(id: ReadinessInputId, value: number): string | null {
+  const spec = INPUT_SPECS[id];
+  if (!Number.isFinite(value)) return 'Enter a number, such as 12, or leave the field blank.';
+  if (spec.integer && !Number.isInteger(value)) return 'Enter a whole number.';
+  if (value < spec.min || (!spec.minAllowed && value === spec.min)) {
+    return spec.minAllowed ? `Enter ${spec.min} or more.` : `Enter a number above ${spec.min}.`;
+  }
+  return value > spec.max ? spec.tooHigh : null;
+}
+
 /** Reads one field as typed. Blank is allowed and reads as null without an error. */
 export function readFigure(id: ReadinessInputId, raw: string): FigureReading {
   if (raw.trim() === '') return { value: null, error: null };
-  const spec = INPUT_SPECS[id];
   const value = parseNumber(raw);
   if (value === null) return { value: null, error: 'Enter a number, such as 12, or leave the field blank.' };
-  if (spec.integer && !Number.isInteger(value)) return { value: null, error: 'Enter a whole number.' };
-  if (value < spec.min || (!spec.minAllowed && value === spec.min)) {
-    return { value: null, error: spec.minAllowed ? `Enter ${spec.min} or more.` : `Enter a number above ${spec.min}.` };
-  }
-  if (value > spec.max) return { value: null, error: spec.tooHigh };
-  return { value, error: null };
+  const error = figureError(id, value);
+  return error === null ? { value, error: null } : { value: null, error };
 }
 
 /** Whether a stored or imported number is an allowed figure (the same bounds as typing it). */
 export function isValidFigure(id: ReadinessInputId, value: number): boolean {
-  return Number.isFinite(value) && readFigure(id, String(value)).error === null;
+  return figureError(id, value) === null;
 }
 
 export type SignalState = 'met' | 'notYet' | 'unknown';
