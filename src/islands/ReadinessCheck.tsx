@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReadinessInputId, Transition } from '../schemas/transitions';
 import { NumberField } from './parts/NumberField';
-import { levelLabel } from '../lib/format';
 import { parseIntInRange } from '../lib/numbers';
 import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
 import { EMPTY_FIGURES, INPUT_SPECS, evaluateStep, readFigure, summarise, type Figures, type SignalState } from '../lib/readiness';
@@ -21,6 +20,9 @@ import {
 export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
   fromRole: string;
   toRole: string;
+  /** levelLabel() of each end, made on the server so the formatting module stays out of the page's JavaScript. */
+  fromLabel: string;
+  toLabel: string;
 }
 
 interface Props {
@@ -102,7 +104,10 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
         inputs: inputIds,
       }),
     );
-    setDraftStatus('Draft ready. Edit it as you like before sending it yourself.');
+    const leftOut = inputIds.some((id) => readings[id].error !== null);
+    setDraftStatus(
+      `Draft ready. ${leftOut ? 'Figures with an error beside them were left out. ' : ''}Edit it as you like before sending it yourself.`,
+    );
   };
 
   const copyDraft = async () => {
@@ -148,11 +153,11 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
         <select id="readiness-target" value={target} onChange={(e) => chooseTarget(e.currentTarget.value)}>
           {steps.map((s) => (
             <option key={s.to} value={s.to}>
-              {levelLabel({ rank: s.to, role: s.toRole })}
+              {s.toLabel}
             </option>
           ))}
         </select>
-        <p class="field__hint">From {levelLabel({ rank: step.from, role: step.fromRole })}.</p>
+        <p class="field__hint">From {step.fromLabel}.</p>
       </div>
 
       <fieldset class="readiness__figures">
@@ -180,7 +185,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
         <p class="readiness__summary" aria-live="polite">
           {summarise(readiness)}
         </p>
-        <ul class="readiness__signals">
+        <ul class="readiness__signals" aria-label="Signals for this step">
           {readiness.results.map((result) => (
             <li key={result.signal.id} class={`signal signal--${result.state}`}>
               <span class="signal__state">{STATE_TEXT[result.state]}</span>
@@ -197,7 +202,10 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
             <ul>
               {readiness.nextSteps.map((signal) => (
                 <li key={signal.id}>
-                  {signal.nextStep} <a href={signal.guidePath}>Read more in the guide</a>
+                  {signal.nextStep}{' '}
+                  <a href={signal.guidePath}>
+                    Read more in the guide<span class="visually-hidden"> about: {signal.label}</span>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -16,7 +16,8 @@ const steps = readDataFile('transitions.yaml') as StepData[];
 const stepTo = (rank: number) => steps.find((s) => s.to === rank)!;
 const signalLabel = (rank: number, id: string) => stepTo(rank).readiness.signals.find((s) => s.id === id)!.label;
 
-const signal = (page: Page, label: string) => page.getByRole('listitem').filter({ hasText: label });
+const signal = (page: Page, label: string) =>
+  page.getByRole('list', { name: 'Signals for this step' }).getByRole('listitem').filter({ hasText: label });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
 /** Waits until the island has hydrated (its effects ran), so typing is not lost to the server-rendered markup. */
@@ -59,7 +60,9 @@ test.describe('promotion readiness check', () => {
     await expect(signal(page, signalLabel(3, 'calibration'))).toContainText('the source gives no figure');
     const next = page.getByRole('heading', { name: 'Your next steps' }).locator('xpath=following-sibling::ul[1]');
     await expect(next.getByRole('listitem')).toHaveCount(1);
-    await expect(next.getByRole('link', { name: 'Read more in the guide' })).toHaveAttribute('href', /^\/guide\/[a-z-]+\/$/);
+    await expect(
+      next.getByRole('link', { name: `Read more in the guide about: ${signalLabel(3, 'calibration')}` }),
+    ).toHaveAttribute('href', /^\/guide\/[a-z-]+\/$/);
   });
 
   test('out-of-range figures get a message beside the field; the result never shows NaN or undefined', async ({ page }) => {
@@ -78,6 +81,10 @@ test.describe('promotion readiness check', () => {
       await expect(page.locator(`[id="${errorId}"]`)).toHaveText(message);
     }
     await expect(page.getByRole('main')).not.toContainText(/NaN|undefined|Infinity/);
+    // A figure with an error is left out of the draft, and the reader is told so.
+    await page.getByRole('button', { name: 'Draft my request' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'left out' })).toBeVisible();
+    expect(await page.getByLabel('Your message').inputValue()).not.toMatch(/150|31|-4|abc/);
     // An invalid figure counts as not known.
     await expect(signal(page, signalLabel(2, 'daily-activity'))).toContainText('Not known');
     await page.getByLabel('Days active in the last 30').fill('30');
