@@ -68,9 +68,10 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
 
   // Stored figures and the URL are read only after mounting, so the first render matches the server's.
   useEffect(() => {
-    const fromUrl = parseIntInRange(readQuery(window.location.search).target, Math.min(...targets), Math.max(...targets));
+    const query = readQuery(window.location.search);
+    const fromUrl = parseIntInRange(query.target, Math.min(...targets), Math.max(...targets));
     if (fromUrl !== null) setTarget(fromUrl);
-    else if ('target' in readQuery(window.location.search)) replaceQuery('');
+    else if ('target' in query) replaceQuery('');
     setTexts(textsFrom(loadFigures(safeStorage())));
     setMounted(true);
   }, []);
@@ -121,12 +122,14 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
   };
 
   const forget = () => {
-    forgetFigures(safeStorage());
+    const forgotten = forgetFigures(safeStorage());
     setTexts(textsFrom(EMPTY_FIGURES));
     setDraft('');
     setDraftStatus('');
     setImportError('');
-    setDataStatus('Your figures were removed from this browser.');
+    setDataStatus(
+      forgotten ? 'Your figures were removed from this browser.' : 'Fields cleared. This browser blocks storage, so nothing had been saved.',
+    );
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -234,7 +237,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
         </button>
         <div class="field readiness__draft">
           <label for="readiness-draft">Your message</label>
-          <textarea id="readiness-draft" rows={14} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <textarea ref={draftRef} id="readiness-draft" rows={14} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
         </div>
         <div class="readiness__actions">
           <button type="button" class="button" onClick={copyDraft} disabled={draft === ''}>

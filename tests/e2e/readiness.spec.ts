@@ -125,6 +125,22 @@ test.describe('promotion readiness check', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(`${text}\nAlex`);
   });
 
+  test('when the clipboard is blocked, Copy selects the text and says how to copy it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await open(page, '?target=4');
+    await page.getByRole('button', { name: 'Draft my request' }).click();
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copying was blocked' })).toBeVisible();
+    const selected = await page.evaluate(() => {
+      const area = document.querySelector('textarea')!;
+      return area.value.slice(area.selectionStart, area.selectionEnd);
+    });
+    expect(selected).toBe(await page.getByLabel('Your message').inputValue());
+    expect(selected).toContain('Team Lead role (Level 4)');
+  });
+
   test('with no figures the draft cites none and has no placeholder', async ({ page }) => {
     await open(page, '?target=5');
     await page.getByRole('button', { name: 'Draft my request' }).click();
@@ -247,13 +263,15 @@ test.describe('promotion readiness check', () => {
 test.describe('accessibility and guide links', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`no axe violations with every state shown (${colorScheme})`, async ({ page }) => {
+      // axe is slow on a shared CI machine; the budget is for the scan, not a speed assertion.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await open(page, '?target=3');
       await page.getByLabel('Your quality rank (top %)').fill('15');
       await page.getByLabel('Quality score (%)').fill('101');
       await page.getByLabel('Calibration tasks done').fill('2');
       await page.getByRole('button', { name: 'Draft my request' }).click();
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await new AxeBuilder({ page }).include('main').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
