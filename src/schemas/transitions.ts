@@ -14,6 +14,98 @@ export const monthsRangeSchema = z
     message: 'min must not be greater than max; swap them, or set max to null for an open-ended step',
   });
 
+/** The reader's figures the readiness check can ask for; labels and allowed ranges live in `src/lib/readiness.ts`. */
+export const readinessInputIdSchema = z.enum([
+  'qualityScorePercent',
+  'qualityRankTopPercent',
+  'tasksCompleted',
+  'activeDaysLast30',
+  'calibrationTasksDone',
+  'monthsAtCurrentLevel',
+]);
+
+/** Measurable bars the source names for a step; a missing key means the source gives no figure. */
+export const thresholdsSchema = z
+  .object({
+    /** Quality should rank in the top N% of workers on the reader's projects. */
+    qualityTopPercent: z.number().positive().max(100).optional(),
+    /** Days of steady activity in a row that platforms notice. */
+    activeDays: z.number().int().positive().optional(),
+    /** Months of strong performance at the current level before this step (a minimum). */
+    monthsAtCurrentLevel: z.number().positive().optional(),
+  })
+  .strict();
+
+/** The keys of `thresholds`, so a signal can name the figure it compares against. */
+export const thresholdKeySchema = thresholdsSchema.keyof();
+
+/** How a signal turns the reader's figure into met / not yet. */
+export const signalRuleSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /** Met when the figure is at or below the threshold (a "top N%" rank: smaller is better). */
+      kind: z.literal('atMost'),
+      /** The `thresholds` key holding the bar; the number itself is never repeated here. */
+      threshold: thresholdKeySchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** Met when the figure is at or above the threshold (days, months). */
+      kind: z.literal('atLeast'),
+      /** The `thresholds` key holding the bar. */
+      threshold: thresholdKeySchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** Met when the figure is above zero: the source names the signal but gives no number for it. */
+      kind: z.literal('anyDone'),
+    })
+    .strict(),
+]);
+
+/** One measurable signal of readiness for a step. */
+export const readinessSignalSchema = z
+  .object({
+    /** Stable slug, unique within the step, e.g. `quality-rank`. */
+    id: z.string().regex(/^[a-z][a-z-]*$/, 'must be a lowercase slug such as "quality-rank"'),
+    /** What platforms look for, in a few words and without figures (the bar is shown from `thresholds`). */
+    label: textSchema,
+    /** The reader's figure the signal reads; it must be listed in the step's `readiness.inputs`. */
+    input: readinessInputIdSchema,
+    /** The comparison that decides met / not yet. */
+    rule: signalRuleSchema,
+    /** The single most useful thing to do while the signal is not yet met, without figures. */
+    nextStep: textSchema,
+    /** Guide page that explains the signal and the next step. */
+    guidePath: sitePathSchema,
+  })
+  .strict();
+
+/** One figure the readiness check asks for at a step. */
+export const readinessInputSchema = z
+  .object({
+    /** Which figure. */
+    id: readinessInputIdSchema,
+    /**
+     * Why the figure is asked for when no signal reads it (it is cited in the request draft),
+     * saying what the source does and does not specify. Required for such inputs.
+     */
+    note: textSchema.optional(),
+  })
+  .strict();
+
+/** The readiness check for one step: the figures it asks for and the signals it can judge. */
+export const readinessSchema = z
+  .object({
+    /** Figures shown for this step, in display order. */
+    inputs: z.array(readinessInputSchema).min(1),
+    /** Signals with a met / not yet state; the step's other `lookFor` points cannot be measured. */
+    signals: z.array(readinessSignalSchema).min(1),
+  })
+  .strict();
+
 /** One promotion step between adjacent levels (`content/data/transitions.yaml`). */
 export const transitionSchema = z
   .object({
@@ -36,21 +128,50 @@ export const transitionSchema = z
       .strict()
       .refine((r) => r.min <= r.max, { message: 'min must not be greater than max' }),
     /** Measurable bars the source names for this step; a missing key means the source gives no figure. */
-    thresholds: z
-      .object({
-        /** Quality should rank in the top N% of workers on the reader's projects. */
-        qualityTopPercent: z.number().positive().max(100).optional(),
-        /** Days of steady activity in a row that platforms notice. */
-        activeDays: z.number().int().positive().optional(),
-        /** Months of strong performance at the current level before this step (a minimum). */
-        monthsAtCurrentLevel: z.number().positive().optional(),
-      })
-      .strict(),
+    thresholds: thresholdsSchema,
     /** Guide page that explains the step. */
     guidePath: sitePathSchema,
     /** What platforms look for at this step. */
     lookFor: z.array(textSchema).min(1),
+    /** The promotion readiness check for this step (`/tools/readiness/`). */
+    readiness: readinessSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((step, ctx) => {
+    const inputIds = step.readiness.inputs.map((input) => input.id);
+    const signalInputs = new Set(step.readiness.signals.map((signal) => signal.input));
+    inputIds.forEach((id, index) => {
+      if (inputIds.indexOf(id) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['readiness', 'inputs', index, 'id'], message: `"${id}" is listed twice; list each input once` });
+      }
+      if (!signalInputs.has(id) && step.readiness.inputs[index]!.note === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['readiness', 'inputs', index, 'note'],
+          message: `no signal reads "${id}"; add a note saying why it is asked for, or remove it`,
+        });
+      }
+    });
+    const signalIds = new Set<string>();
+    step.readiness.signals.forEach((signal, index) => {
+      const at = ['readiness', 'signals', index];
+      if (signalIds.has(signal.id)) ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `"${signal.id}" is used twice in this step` });
+      signalIds.add(signal.id);
+      if (!inputIds.includes(signal.input)) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'input'], message: `"${signal.input}" is not in readiness.inputs; add it there` });
+      }
+      if (signal.rule.kind !== 'anyDone' && step.thresholds[signal.rule.threshold] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'rule', 'threshold'],
+          message: `thresholds.${signal.rule.threshold} is not set for this step; add the figure there or use kind: anyDone`,
+        });
+      }
+    });
+  });
 
 export type Transition = z.infer<typeof transitionSchema>;
+export type ReadinessInputId = z.infer<typeof readinessInputIdSchema>;
+export type ThresholdKey = z.infer<typeof thresholdKeySchema>;
+export type ReadinessSignal = z.infer<typeof readinessSignalSchema>;
+export type Readiness = z.infer<typeof readinessSchema>;
