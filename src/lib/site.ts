@@ -11,6 +11,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: 'Pay estimator', href: '/tools/pay-estimator/' },
   { label: 'Promotion timeline', href: '/tools/promotion-timeline/' },
   { label: 'Platform comparison', href: '/tools/platform-comparison/' },
+  { label: 'Readiness check', href: '/tools/readiness/' },
 ];
 
 /** Whether a nav item is the current page or a section that contains it. */
