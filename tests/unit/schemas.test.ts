@@ -64,7 +64,7 @@ describe('transitions schema rejects bad data with a clear message', () => {
 describe('guide page frontmatter', () => {
   const good = { title: 'Reviewer', description: 'How to become a reviewer.', order: 2 };
   it('accepts a complete frontmatter', () => expect(problems(guidePageSchema, good)).toBe(''));
-  it('fails without a title', () => expect(problems(guidePageSchema, { ...good, title: undefined })).toContain('title'));
+  it('fails without a title', () => expect(problems(guidePageSchema, { ...good, title: undefined })).toContain('add a title'));
   it('fails with a blank description', () =>
     expect(problems(guidePageSchema, { ...good, description: ' ' })).toContain('add a description'));
   it('fails without an order', () => expect(problems(guidePageSchema, { ...good, order: undefined })).toContain('order'));
