@@ -309,3 +309,18 @@ test.fixme('the compact estimator on the guide shares the stored level and hours
   await expect(compact.getByRole('row', { name: /^Weekly/ }).getByRole('cell').first()).toHaveText('$600');
   await expect(compact.getByRole('link', { name: 'Open the full pay estimator' })).toHaveAttribute('href', '/tools/pay-estimator/?level=3&hours=10');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test('no axe violations, with and without a field error', async ({ page }) => {
+      test.setTimeout(120_000); // axe is slow on a busy machine
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      const e = await open(page, '?level=3&rate=200&unpaid=4');
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await e.hours.fill('-1');
+      await expect(e.hours).toHaveAttribute('aria-invalid', 'true');
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  });
+}
