@@ -209,10 +209,9 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         </p>
         {compact ? (
           <p>
-            <a href={`${fullToolPath}${buildQuery(encodePayQuery(levels, values))}`}>
-              Open the full pay estimator
-            </a>{' '}
-            to add fees, unpaid time or per-task pay and to compare every level.
+            Based on {form.weeks} weeks a year.{' '}
+            <a href={`${fullToolPath}${buildQuery(encodePayQuery(levels, values))}`}>Open the full pay estimator</a> to
+            change the weeks, fees, unpaid time or per-task pay, and to compare every level.
           </p>
         ) : (
           <ShareControls onReset={reset} />
