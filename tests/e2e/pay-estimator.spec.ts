@@ -308,6 +308,13 @@ test.fixme('the compact estimator on the guide shares the stored level and hours
   await expect(compact.getByLabel('Hours per week')).toHaveValue('10');
   await expect(compact.getByRole('row', { name: /^Weekly/ }).getByRole('cell').first()).toHaveText('$600');
   await expect(compact.getByRole('link', { name: 'Open the full pay estimator' })).toHaveAttribute('href', '/tools/pay-estimator/?level=3&hours=10');
+  await compact.getByLabel('Hourly rate (USD)').fill('abc');
+  await expect(compact.getByText(/Enter an hourly rate/)).toBeVisible();
+  await compact.getByLabel('Hourly rate (USD)').fill('50');
+  // The compact estimator keeps the guide's address clean; its values travel through storage.
+  expect(new URL(page.url()).search).toBe('');
+  await page.goto(PATH);
+  await expect(page.getByLabel('Hourly rate (USD)')).toHaveValue('50');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
