@@ -1,5 +1,6 @@
 // The pay estimator: renders the form, the results and the levels chart, and wires edits to the stores and the URL.
 // The arithmetic and validation live in src/lib/pay.ts.
+import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
 import { ShareControls } from './parts/ShareControls';
@@ -25,7 +26,14 @@ import {
 } from '../lib/pay';
 import { formatCents, formatDollars, formatRateRange, levelLabel } from '../lib/format';
 import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
-import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from '../stores/profile';
+import {
+  $currentLevel,
+  $hoursPerWeek,
+  $weeksPerYear,
+  setCurrentLevel,
+  setHoursPerWeek,
+  setWeeksPerYear,
+} from '../stores/profile';
 import { $paySettings, clearPaySettings, setPaySettings } from '../stores/pay';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 
@@ -46,7 +54,8 @@ function persist(levels: PayLevel[], values: PayValues): void {
   if (values.hours !== null) setHoursPerWeek(values.hours);
   if (values.weeks !== null) setWeeksPerYear(values.weeks);
   const previous = $paySettings.get();
-  const keep = <K extends 'rate' | 'fees' | 'unpaid' | 'perTask' | 'tasksPerHour'>(field: K) => values[field] ?? previous[field];
+  const keep = <K extends 'rate' | 'fees' | 'unpaid' | 'perTask' | 'tasksPerHour'>(field: K) =>
+    values[field] ?? previous[field];
   // A rate equal to the level's midpoint is the default: leaving it out lets it follow the level when that changes.
   const followsLevel = values.rate === midpoint(levelByRank(levels, values.level).pay);
   setPaySettings({
@@ -69,7 +78,12 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
 
   useEffect(() => {
     const linked = compact ? {} : decodePayQuery(levels, readQuery(window.location.search));
-    const stored = { level: $currentLevel.get(), hours: $hoursPerWeek.get(), weeks: $weeksPerYear.get(), ...$paySettings.get() };
+    const stored = {
+      level: $currentLevel.get(),
+      hours: $hoursPerWeek.get(),
+      weeks: $weeksPerYear.get(),
+      ...$paySettings.get(),
+    };
     // A link describes a whole estimate: what it leaves out takes the default, not this browser's stored value.
     setForm(payFormFrom(levels, Object.keys(linked).length > 0 ? linked : stored));
   }, []);
@@ -80,7 +94,20 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
     persist(levels, checked);
     if (!compact) replaceQuery(buildQuery(encodePayQuery(levels, checked)));
   };
-  const edit = (field: PayField) => (raw: string) => commit({ ...form, [field]: raw });
+  const field = (
+    name: PayField,
+    label: string,
+    extra: Pick<ComponentProps<typeof NumberField>, 'hint' | 'inputMode'> = {},
+  ) => (
+    <NumberField
+      id={id(name)}
+      label={label}
+      value={form[name]}
+      onValue={(raw) => commit({ ...form, [name]: raw })}
+      error={errors[name]}
+      {...extra}
+    />
+  );
 
   const changeLevel = (rank: number) => {
     const next = { ...form, level: rank, rate: numberText(midpoint(levelByRank(levels, rank).pay)) };
@@ -121,10 +148,18 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
 
   return (
     <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`}>
-      <form class="pay-form" onSubmit={(event) => event.preventDefault()} aria-label={compact ? 'Pay estimate' : 'Your work'}>
+      <form
+        class="pay-form"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label={compact ? 'Pay estimate' : 'Your work'}
+      >
         <div class="field">
           <label for={id('level')}>Level</label>
-          <select id={id('level')} value={form.level} onChange={(event) => changeLevel(Number(event.currentTarget.value))}>
+          <select
+            id={id('level')}
+            value={form.level}
+            onChange={(event) => changeLevel(Number(event.currentTarget.value))}
+          >
             {levels.map((l) => (
               <option value={l.rank}>{levelLabel(l)}</option>
             ))}
@@ -140,7 +175,13 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
               ] as const
             ).map(([mode, label]) => (
               <label class="pay-mode__option">
-                <input type="radio" name={id('mode')} value={mode} checked={form.mode === mode} onChange={() => changeMode(mode)} />
+                <input
+                  type="radio"
+                  name={id('mode')}
+                  value={mode}
+                  checked={form.mode === mode}
+                  onChange={() => changeMode(mode)}
+                />
                 {label}
               </label>
             ))}
@@ -157,42 +198,27 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
           />
         ) : (
           <>
-            <NumberField id={id('per-task')} label="Pay per task (USD)" value={form.perTask} onValue={edit('perTask')} error={errors.perTask} />
-            <NumberField
-              id={id('tasks-per-hour')}
-              label="Tasks per hour"
-              value={form.tasksPerHour}
-              onValue={edit('tasksPerHour')}
-              error={errors.tasksPerHour}
-              hint={
+            {field('perTask', 'Pay per task (USD)')}
+            {field('tasksPerHour', 'Tasks per hour', {
+              hint: (
                 <>
                   {hourlyRate !== null && <>That comes to {formatCents(hourlyRate)} an hour. </>}
                   {rangeHint}
                 </>
-              }
-            />
+              ),
+            })}
           </>
         )}
-        <NumberField id={id('hours')} label="Hours per week" value={form.hours} onValue={edit('hours')} error={errors.hours} />
+        {field('hours', 'Hours per week')}
         {!compact && (
           <>
-            <NumberField id={id('weeks')} label="Weeks per year" inputMode="numeric" value={form.weeks} onValue={edit('weeks')} error={errors.weeks} />
-            <NumberField
-              id={id('fees')}
-              label="Fees and taxes (%)"
-              value={form.fees}
-              onValue={edit('fees')}
-              error={errors.fees}
-              hint="The share withheld: platform fees and the tax you set aside."
-            />
-            <NumberField
-              id={id('unpaid')}
-              label="Unpaid hours per week"
-              value={form.unpaid}
-              onValue={edit('unpaid')}
-              error={errors.unpaid}
-              hint="Unpaid qualification tests, training and time spent waiting for tasks."
-            />
+            {field('weeks', 'Weeks per year', { inputMode: 'numeric' })}
+            {field('fees', 'Fees and taxes (%)', {
+              hint: 'The share withheld: platform fees and the tax you set aside.',
+            })}
+            {field('unpaid', 'Unpaid hours per week', {
+              hint: 'Unpaid qualification tests, training and time spent waiting for tasks.',
+            })}
           </>
         )}
       </form>
@@ -201,11 +227,16 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         <h2 id={id('results-title')} class={compact ? 'pay-results__title--compact' : undefined}>
           Your estimate
         </h2>
-        <ResultsTable caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} />
+        <ResultsTable
+          caption={`Estimated earnings at ${levelLabel(level)}`}
+          estimate={estimate}
+          showEffective={values.unpaid !== 0}
+        />
         <p class="pay-how">
-          Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay is
-          yearly pay divided by 12. Fees and taxes come off every figure
-          {values.unpaid !== 0 ? ', and the effective rate spreads weekly pay over paid and unpaid hours together' : ''}.
+          Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay
+          is yearly pay divided by 12. Fees and taxes come off every figure
+          {values.unpaid !== 0 ? ', and the effective rate spreads weekly pay over paid and unpaid hours together' : ''}
+          .
         </p>
         {compact ? (
           <p>
@@ -247,7 +278,15 @@ const RESULT_ROWS: { key: keyof PayAmounts; label: string; format: (n: number | 
   { key: 'yearly', label: 'Yearly', format: formatDollars },
 ];
 
-function ResultsTable({ caption, estimate, showEffective }: { caption: string; estimate: ReturnType<typeof estimatePay>; showEffective: boolean }) {
+function ResultsTable({
+  caption,
+  estimate,
+  showEffective,
+}: {
+  caption: string;
+  estimate: ReturnType<typeof estimatePay>;
+  showEffective: boolean;
+}) {
   return (
     <div class="table-scroll">
       <table class="pay-results__table">

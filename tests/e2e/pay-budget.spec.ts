@@ -10,9 +10,17 @@ test('the pay estimator ships at most 15 KB of JavaScript (gzip) at load, Preact
   });
   const paths = weight.scripts.map((s) => new URL(s.url).pathname);
   // The measurement must include the island and its framework, or it measures nothing.
-  expect(paths.some((p) => p.includes('PayEstimator')), paths.join(', ')).toBe(true);
-  expect(paths.some((p) => p.includes('preact')), paths.join(', ')).toBe(true);
-  console.log(`pay estimator JavaScript at load: ${weight.totalGzipBytes} bytes gzip in files, ${weight.inlineGzipBytes} inline`);
+  expect(
+    paths.some((p) => p.includes('PayEstimator')),
+    paths.join(', '),
+  ).toBe(true);
+  expect(
+    paths.some((p) => p.includes('preact')),
+    paths.join(', '),
+  ).toBe(true);
+  console.log(
+    `pay estimator JavaScript at load: ${weight.totalGzipBytes} bytes gzip in files, ${weight.inlineGzipBytes} inline`,
+  );
   for (const s of weight.scripts) console.log(`  ${new URL(s.url).pathname} ${s.gzipBytes}`);
   expect(weight.totalGzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 });

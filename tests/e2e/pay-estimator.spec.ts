@@ -16,7 +16,10 @@ const STORAGE_KEYS = ['ladder:level:v1', 'ladder:hours:v1', 'ladder:weeks:v1', '
 const estimator = (page: Page) => {
   const results = page.getByRole('table', { name: /Estimated earnings/ });
   const cell = (row: string, column: 'before' | 'after') =>
-    results.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').nth(column === 'before' ? 0 : 1);
+    results
+      .getByRole('row', { name: new RegExp(`^${row}`) })
+      .getByRole('cell')
+      .nth(column === 'before' ? 0 : 1);
   return {
     level: page.getByLabel('Level', { exact: true }),
     rate: page.getByLabel('Hourly rate (USD)'),
@@ -63,7 +66,9 @@ test('choosing a level sets the rate to its midpoint and shows its range', async
   const teamLead = levels[3]!;
   await e.level.selectOption(String(teamLead.rank));
   await expect(e.rate).toHaveValue(String((teamLead.pay.min + teamLead.pay.max) / 2));
-  await expect(page.getByText(`Typical range for this level: $${teamLead.pay.min}–$${teamLead.pay.max} an hour.`)).toBeVisible();
+  await expect(
+    page.getByText(`Typical range for this level: $${teamLead.pay.min}–$${teamLead.pay.max} an hour.`),
+  ).toBeVisible();
   await expect(page.getByText('outside the typical range for this level')).toHaveCount(0);
   await e.rate.fill(String(teamLead.pay.max + 1));
   await expect(page.getByText('outside the typical range for this level')).toBeVisible();
@@ -107,11 +112,21 @@ test('fees and taxes come off every figure; unpaid hours give the effective rate
 });
 
 const BAD_INPUTS = [
-  { field: 'rate', label: 'Hourly rate (USD)', values: ['', '-5', 'abc', 'NaN', 'Infinity', '10001'], message: /Enter an hourly rate/ },
+  {
+    field: 'rate',
+    label: 'Hourly rate (USD)',
+    values: ['', '-5', 'abc', 'NaN', 'Infinity', '10001'],
+    message: /Enter an hourly rate/,
+  },
   { field: 'hours', label: 'Hours per week', values: ['', '-1', 'NaN', '169'], message: /Enter hours per week/ },
   { field: 'weeks', label: 'Weeks per year', values: ['', '0', 'Infinity', '53'], message: /Enter weeks per year/ },
   { field: 'fees', label: 'Fees and taxes (%)', values: ['', '-3', 'ten', '101'], message: /Enter fees and taxes/ },
-  { field: 'unpaid', label: 'Unpaid hours per week', values: ['', '-2', 'NaN', '169', '160'], message: /Enter unpaid hours|can be at most 168/ },
+  {
+    field: 'unpaid',
+    label: 'Unpaid hours per week',
+    values: ['', '-2', 'NaN', '169', '160'],
+    message: /Enter unpaid hours|can be at most 168/,
+  },
 ] as const;
 
 for (const bad of BAD_INPUTS) {
@@ -219,7 +234,10 @@ test('garbage in the URL and in storage loads the defaults', async ({ page }) =>
   await page.addInitScript((keys) => {
     for (const key of keys) localStorage.setItem(key, '<img src=x onerror=alert(1)>{"rate":NaN');
   }, STORAGE_KEYS);
-  const e = await open(page, '?level=<b>7</b>&rate=NaN&hours=-4&weeks=1e999&fees=abc&unpaid=Infinity&perTask=%00&tasksPerHour=9999');
+  const e = await open(
+    page,
+    '?level=<b>7</b>&rate=NaN&hours=-4&weeks=1e999&fees=abc&unpaid=Infinity&perTask=%00&tasksPerHour=9999',
+  );
   const first = levels[0]!;
   await expect(e.level).toHaveValue('1');
   await expect(e.rate).toHaveValue(String((first.pay.min + first.pay.max) / 2));
@@ -274,7 +292,9 @@ test.describe('without JavaScript', () => {
     const e = estimator(page);
     await expect(e.cell('Yearly', 'before')).toHaveText(dollars(mid * 20 * 48));
     await expect(e.cell('Weekly', 'before')).toHaveText(dollars(mid * 20));
-    await expect(page.getByRole('table', { name: /Yearly earnings at each level/ }).locator('tbody tr')).toHaveCount(levels.length);
+    await expect(page.getByRole('table', { name: /Yearly earnings at each level/ }).locator('tbody tr')).toHaveCount(
+      levels.length,
+    );
   });
 });
 
@@ -282,7 +302,9 @@ test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 700 } });
   test('the page does not scroll sideways', async ({ page }) => {
     await open(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -306,8 +328,16 @@ test.fixme('the compact estimator on the guide shares the stored level and hours
   const compact = page.locator('.pay-estimator--compact');
   await expect(compact.getByLabel('Level', { exact: true })).toHaveValue('3');
   await expect(compact.getByLabel('Hours per week')).toHaveValue('10');
-  await expect(compact.getByRole('row', { name: /^Weekly/ }).getByRole('cell').first()).toHaveText('$600');
-  await expect(compact.getByRole('link', { name: 'Open the full pay estimator' })).toHaveAttribute('href', '/tools/pay-estimator/?level=3&hours=10');
+  await expect(
+    compact
+      .getByRole('row', { name: /^Weekly/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('$600');
+  await expect(compact.getByRole('link', { name: 'Open the full pay estimator' })).toHaveAttribute(
+    'href',
+    '/tools/pay-estimator/?level=3&hours=10',
+  );
   await compact.getByLabel('Hourly rate (USD)').fill('abc');
   await expect(compact.getByText(/Enter an hourly rate/)).toBeVisible();
   await compact.getByLabel('Hourly rate (USD)').fill('50');

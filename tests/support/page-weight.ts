@@ -47,7 +47,9 @@ export async function measurePageScripts(
     const body = await (await page.request.get(url)).body();
     scripts.push({ url, bytes: body.length, gzipBytes: gzipSize(body) });
   }
-  const inline = await page.$$eval('script:not([src])', (elements) => elements.map((e) => e.textContent ?? '').join('\n'));
+  const inline = await page.$$eval('script:not([src])', (elements) =>
+    elements.map((e) => e.textContent ?? '').join('\n'),
+  );
   const inlineGzipBytes = inline.trim() ? gzipSize(inline) : 0;
   const totalGzipBytes = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
   return { scripts, totalGzipBytes, inlineGzipBytes };

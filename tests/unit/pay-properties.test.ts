@@ -18,7 +18,8 @@ import { buildQuery, readQuery } from '../../src/lib/url-state';
 const levels = readDataFile('levels.yaml') as PayLevel[];
 
 /** Decimals with at most two places, as readers type them. */
-const decimal = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+const decimal = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 const rate = decimal(0.01, MAX_HOURLY_RATE);
 const hours = decimal(0.01, 84);
 const weeks = fc.integer({ min: 1, max: 52 });
@@ -32,7 +33,9 @@ describe('estimatePay properties', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const { beforeFees, afterFees } = estimatePay(input);
-        return [...Object.values(beforeFees), ...Object.values(afterFees)].every((v) => v !== null && Number.isFinite(v) && v >= 0);
+        return [...Object.values(beforeFees), ...Object.values(afterFees)].every(
+          (v) => v !== null && Number.isFinite(v) && v >= 0,
+        );
       }),
     );
   });
@@ -112,10 +115,16 @@ describe('link round trip', () => {
 
   it('decoding any query never yields an invalid value', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('level', 'rate', 'hours', 'weeks', 'fees', 'unpaid', 'perTask', 'tasksPerHour'), fc.string()), (query) => {
-        const { errors } = validatePay(payFormFrom(levels, decodePayQuery(levels, query)));
-        expect(Object.values(errors).filter(Boolean)).toEqual([]);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('level', 'rate', 'hours', 'weeks', 'fees', 'unpaid', 'perTask', 'tasksPerHour'),
+          fc.string(),
+        ),
+        (query) => {
+          const { errors } = validatePay(payFormFrom(levels, decodePayQuery(levels, query)));
+          expect(Object.values(errors).filter(Boolean)).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,9 @@ import { $paySettings, clearPaySettings, parseStoredPaySettings, setPaySettings 
 
 describe('stored pay settings', () => {
   it('keeps valid entries only', () => {
-    expect(parseStoredPaySettings('{"mode":"perTask","rate":70,"fees":"12.5","unpaid":-1,"perTask":"x","tasksPerHour":8}')).toEqual({
+    expect(
+      parseStoredPaySettings('{"mode":"perTask","rate":70,"fees":"12.5","unpaid":-1,"perTask":"x","tasksPerHour":8}'),
+    ).toEqual({
       mode: 'perTask',
       rate: 70,
       fees: 12.5,
@@ -11,9 +13,12 @@ describe('stored pay settings', () => {
     });
   });
 
-  it.each(['not json', '[1,2]', 'null', '"text"', '{"rate":"Infinity","mode":"<b>"}', '{"fees":101}'])('reads %s as nothing stored', (raw) => {
-    expect(parseStoredPaySettings(raw)).toEqual({});
-  });
+  it.each(['not json', '[1,2]', 'null', '"text"', '{"rate":"Infinity","mode":"<b>"}', '{"fees":101}'])(
+    'reads %s as nothing stored',
+    (raw) => {
+      expect(parseStoredPaySettings(raw)).toEqual({});
+    },
+  );
 
   it('the action never stores an invalid value', () => {
     setPaySettings({ rate: 55, fees: 150, unpaid: Number.NaN });

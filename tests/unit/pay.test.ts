@@ -64,7 +64,11 @@ describe('estimatePay', () => {
     expect(badWeeks.beforeFees.yearly).toBeNull();
     expect(badWeeks.beforeFees.monthly).toBeNull();
     const badRate = estimateOf(form({ rate: 'abc' }));
-    expect([badRate.beforeFees.weekly, badRate.beforeFees.yearly, badRate.afterFees.monthly]).toEqual([null, null, null]);
+    expect([badRate.beforeFees.weekly, badRate.beforeFees.yearly, badRate.afterFees.monthly]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -152,7 +156,9 @@ describe('links', () => {
   });
 
   it('ignores garbage parameters', () => {
-    const query = readQuery('?level=9&rate=NaN&hours=-1&weeks=Infinity&fees=<script>&unpaid=1e9&perTask=&tasksPerHour=5');
+    const query = readQuery(
+      '?level=9&rate=NaN&hours=-1&weeks=Infinity&fees=<script>&unpaid=1e9&perTask=&tasksPerHour=5',
+    );
     expect(decodePayQuery(levels, query)).toEqual({});
     expect(payFormFrom(levels, {})).toEqual(defaultPayForm(levels));
   });
@@ -161,7 +167,14 @@ describe('links', () => {
     const settings = decodePayQuery(levels, readQuery('?level=4&hours=30&perTask=2&tasksPerHour=12&unpaid=3'));
     expect(settings).toEqual({ level: 4, hours: 30, perTask: 2, tasksPerHour: 12, unpaid: 3, mode: 'perTask' });
     const restored = payFormFrom(levels, settings);
-    expect(restored).toMatchObject({ level: 4, mode: 'perTask', hours: '30', perTask: '2', tasksPerHour: '12', unpaid: '3' });
+    expect(restored).toMatchObject({
+      level: 4,
+      mode: 'perTask',
+      hours: '30',
+      perTask: '2',
+      tasksPerHour: '12',
+      unpaid: '3',
+    });
     expect(restored.rate).toBe(String(midpoint(levels[3]!.pay)));
   });
 });

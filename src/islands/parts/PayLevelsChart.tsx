@@ -53,7 +53,14 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
               <text x={LABEL_WIDTH - 10} y={top + BAR_HEIGHT - 3} text-anchor="end" class="pay-chart__label">
                 {levelLabel(row)}
               </text>
-              <rect class="pay-chart__range" x={x(row.low)} y={top} width={x(row.high) - x(row.low)} height={BAR_HEIGHT} rx="3" />
+              <rect
+                class="pay-chart__range"
+                x={x(row.low)}
+                y={top}
+                width={x(row.high) - x(row.low)}
+                height={BAR_HEIGHT}
+                rx="3"
+              />
               <line class="pay-chart__mid" x1={x(row.mid)} x2={x(row.mid)} y1={top - 3} y2={top + BAR_HEIGHT + 3} />
               <text x={LABEL_WIDTH} y={top + BAR_HEIGHT + 18} class="pay-chart__value">
                 {`midpoint ${formatDollars(row.mid)} · ${formatDollars(row.low)}–${formatDollars(row.high)}`}
