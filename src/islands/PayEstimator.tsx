@@ -85,7 +85,10 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
       ...$paySettings.get(),
     };
     // A link describes a whole estimate: what it leaves out takes the default, not this browser's stored value.
-    setForm(payFormFrom(levels, Object.keys(linked).length > 0 ? linked : stored));
+    const restored = payFormFrom(levels, Object.keys(linked).length > 0 ? linked : stored);
+    setForm(restored);
+    // The address then shows what is on screen (stored values in, garbage out), so "Copy link" shares exactly that.
+    if (!compact) replaceQuery(buildQuery(encodePayQuery(levels, validatePay(restored).values)));
   }, []);
 
   const commit = (next: PayForm) => {

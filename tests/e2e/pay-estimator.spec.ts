@@ -225,6 +225,8 @@ test('the reader’s level and hours are remembered, and a link wins over them',
   await expect(e.level).toHaveValue('3');
   await expect(e.hours).toHaveValue('35');
   await expect(e.fees).toHaveValue('15');
+  // The address carries the remembered values, so a copied link shows the recipient the same estimate.
+  expect(new URL(page.url()).search).toBe('?level=3&hours=35&fees=15');
   e = await open(page, '?level=2');
   await expect(e.level).toHaveValue('2');
   await expect(e.hours).toHaveValue('20');
@@ -248,6 +250,7 @@ test('garbage in the URL and in storage loads the defaults', async ({ page }) =>
   await expect(page.getByRole('radio', { name: 'By the hour' })).toBeChecked();
   await expect(page.locator('.field__error')).toHaveCount(0);
   await expect(page.locator('main img, main b')).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
   await expect(e.cell('Yearly', 'before')).toHaveText(dollars(((first.pay.min + first.pay.max) / 2) * 20 * 48));
   await expectNoBrokenNumbers(page);
 });
