@@ -230,6 +230,11 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         <h2 id={id('results-title')} class={compact ? 'pay-results__title--compact' : undefined}>
           Your estimate
         </h2>
+        <p class="pay-summary" aria-live="polite">
+          {estimate.beforeFees.yearly === null
+            ? 'Correct the fields marked with a message to see a yearly estimate.'
+            : `${formatDollars(estimate.beforeFees.yearly)} a year before fees and taxes, ${formatDollars(estimate.afterFees.yearly)} after.`}
+        </p>
         <ResultsTable
           caption={`Estimated earnings at ${levelLabel(level)}`}
           estimate={estimate}

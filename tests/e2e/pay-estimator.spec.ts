@@ -58,6 +58,7 @@ test('the worked example: Level 3, $60 an hour, 20 hours, 48 weeks, no fees', as
   await expect(e.cell('Yearly', 'before')).toHaveText('$57,600');
   await expect(e.cell('Hourly rate', 'before')).toHaveText('$60.00');
   await expect(e.cell('Yearly', 'after')).toHaveText('$57,600');
+  await expect(page.locator('.pay-summary')).toHaveText('$57,600 a year before fees and taxes, $57,600 after.');
   await expect(page).toHaveURL(/[?&]level=3(&|$)/);
 });
 
@@ -109,6 +110,9 @@ test('fees and taxes come off every figure; unpaid hours give the effective rate
   // $1,000 over 25 hours before fees, $800 over 25 hours after.
   await expect(e.cell('Effective hourly rate', 'before')).toHaveText('$40.00');
   await expect(e.cell('Effective hourly rate', 'after')).toHaveText('$32.00');
+  await expect(page.locator('.pay-summary')).toHaveText('$48,000 a year before fees and taxes, $38,400 after.');
+  await e.rate.fill('');
+  await expect(page.locator('.pay-summary')).toHaveText(/Correct the fields marked with a message/);
 });
 
 const BAD_INPUTS = [

@@ -1,6 +1,6 @@
 // Yearly earnings of every level as a bar chart with the reader's estimate marked, followed by the same numbers in a
 // table. Geometry uses SVG attributes and classes only (the security policy forbids inline styles). Not an island.
-import { formatDollars, levelLabel, NO_VALUE } from '../../lib/format';
+import { formatDollars, levelLabel } from '../../lib/format';
 import { formatMultiple, type LevelComparison } from '../../lib/pay';
 
 interface Props {
@@ -109,10 +109,6 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
           </tbody>
         </table>
       </div>
-      <p class="pay-compare__estimate">
-        Your estimate: <strong>{readerYearly === null ? NO_VALUE : formatDollars(readerYearly)}</strong> a year before
-        fees and taxes.
-      </p>
     </>
   );
 }
