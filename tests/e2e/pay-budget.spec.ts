@@ -6,7 +6,7 @@ const BUDGET_GZIP_BYTES = 15 * 1024;
 test('the pay estimator ships at most 15 KB of JavaScript (gzip) at load, Preact included', async ({ page }) => {
   const weight = await measurePageScripts(page, '/tools/pay-estimator/', async (p) => {
     // Astro drops the `ssr` attribute once an island has hydrated, so by then its scripts have all been requested.
-    await expect(p.locator('astro-island:not([ssr])')).toHaveCount(1);
+    await expect(p.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 20_000 });
   });
   const paths = weight.scripts.map((s) => new URL(s.url).pathname);
   // The measurement must include the island and its framework, or it measures nothing.

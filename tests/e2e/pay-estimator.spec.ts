@@ -34,10 +34,13 @@ const estimator = (page: Page) => {
   };
 };
 
+// Hydration can take several seconds when the machine is busy running other suites.
+const HYDRATION_TIMEOUT = 20_000;
+
 /** Opens the tool and waits for the island to take over from the server-rendered defaults. */
 async function open(page: Page, query = '') {
   await page.goto(`${PATH}${query}`);
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   return estimator(page);
 }
 
@@ -183,6 +186,7 @@ test('one bad field blanks only the results it feeds', async ({ page }) => {
 });
 
 test('a shared link restores the whole estimate', async ({ page, context }) => {
+  test.setTimeout(90_000); // two pages hydrate in this test
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const e = await open(page, '?level=4&rate=70&hours=30&weeks=40&fees=10&unpaid=2');
   await expect(e.level).toHaveValue('4');
@@ -202,7 +206,7 @@ test('a shared link restores the whole estimate', async ({ page, context }) => {
   // The link opens the same estimate in a fresh browser with nothing stored.
   const other = await context.browser()!.newPage();
   await other.goto(copied);
-  await expect(other.locator('astro-island:not([ssr])')).toHaveCount(1);
+  await expect(other.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   await expect(estimator(other).cell('Yearly', 'before')).toHaveText('$70,000');
   await other.close();
 });
