@@ -1,0 +1,130 @@
+// Properties that must hold for every valid input, not just the examples.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readDataFile } from './data-files';
+import {
+  MAX_HOURLY_RATE,
+  MAX_TASKS_PER_HOUR,
+  decodePayQuery,
+  encodePayQuery,
+  estimatePay,
+  payFormFrom,
+  validatePay,
+  type PayLevel,
+  type PayValues,
+} from '../../src/lib/pay';
+import { buildQuery, readQuery } from '../../src/lib/url-state';
+
+const levels = readDataFile('levels.yaml') as PayLevel[];
+
+/** Decimals with at most two places, as readers type them. */
+const decimal = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+const rate = decimal(0.01, MAX_HOURLY_RATE);
+const hours = decimal(0.01, 84);
+const weeks = fc.integer({ min: 1, max: 52 });
+const fees = decimal(0, 100);
+const unpaid = decimal(0, 84);
+
+const inputs = fc.record({ hourlyRate: rate, hours, weeks, fees, unpaid });
+
+describe('estimatePay properties', () => {
+  it('never gives NaN, Infinity or a negative amount for valid input', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { beforeFees, afterFees } = estimatePay(input);
+        return [...Object.values(beforeFees), ...Object.values(afterFees)].every(
+          (v) => v !== null && Number.isFinite(v) && v >= 0,
+        );
+      }),
+    );
+  });
+
+  it('yearly = weekly × weeks and monthly = yearly ÷ 12', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { beforeFees } = estimatePay(input);
+        expect(beforeFees.yearly).toBeCloseTo(beforeFees.weekly! * input.weeks, 6);
+        expect(beforeFees.monthly).toBeCloseTo(beforeFees.yearly! / 12, 6);
+      }),
+    );
+  });
+
+  it('earnings never fall when the rate or the hours rise', () => {
+    fc.assert(
+      fc.property(inputs, decimal(0, 100), decimal(0, 80), (input, moreRate, moreHours) => {
+        const base = estimatePay(input);
+        const higherRate = estimatePay({ ...input, hourlyRate: input.hourlyRate + moreRate });
+        const longerHours = estimatePay({ ...input, hours: input.hours + moreHours });
+        for (const key of ['weekly', 'monthly', 'yearly'] as const) {
+          expect(higherRate.afterFees[key]!).toBeGreaterThanOrEqual(base.afterFees[key]!);
+          expect(longerHours.afterFees[key]!).toBeGreaterThanOrEqual(base.afterFees[key]!);
+        }
+      }),
+    );
+  });
+
+  it('fees never raise earnings, and the effective rate never exceeds the hourly rate', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { beforeFees, afterFees } = estimatePay(input);
+        return afterFees.yearly! <= beforeFees.yearly! + 1e-9 && beforeFees.effectiveHourly! <= input.hourlyRate + 1e-9;
+      }),
+    );
+  });
+});
+
+describe('link round trip', () => {
+  const values: fc.Arbitrary<PayValues> = fc.oneof(
+    fc.record({
+      level: fc.integer({ min: 1, max: levels.length }),
+      mode: fc.constant('hourly' as const),
+      rate,
+      hours,
+      weeks,
+      fees,
+      unpaid,
+      perTask: fc.constant(null),
+      tasksPerHour: fc.constant(null),
+    }),
+    fc.record({
+      level: fc.integer({ min: 1, max: levels.length }),
+      mode: fc.constant('perTask' as const),
+      rate: fc.constant(null),
+      hours,
+      weeks,
+      fees,
+      unpaid,
+      perTask: decimal(0.01, 10),
+      tasksPerHour: decimal(0.01, MAX_TASKS_PER_HOUR),
+    }),
+  );
+
+  it('a link restores exactly the values it was made from', () => {
+    fc.assert(
+      fc.property(values, (original) => {
+        const link = buildQuery(encodePayQuery(levels, original));
+        const restored = validatePay(payFormFrom(levels, decodePayQuery(levels, readQuery(link)))).values;
+        const { rate: _ignored, ...rest } = restored;
+        const { rate: originalRate, ...originalRest } = original;
+        expect(rest).toEqual(originalRest);
+        if (original.mode === 'hourly') expect(restored.rate).toBe(originalRate);
+      }),
+    );
+  });
+
+  it('decoding any query never yields an invalid value', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('level', 'rate', 'hours', 'weeks', 'fees', 'unpaid', 'perTask', 'tasksPerHour'),
+          fc.string(),
+        ),
+        (query) => {
+          const { errors } = validatePay(payFormFrom(levels, decodePayQuery(levels, query)));
+          expect(Object.values(errors).filter(Boolean)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
