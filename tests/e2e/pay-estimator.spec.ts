@@ -330,8 +330,7 @@ test.fixme('level and hours carry over to the promotion timeline page', async ({
   await expect(page.getByLabel('Hours per week')).toHaveValue('32');
 });
 
-// Enabled by the lead after placing <PayEstimatorWidget compact /> on /guide/.
-test.fixme('the compact estimator on the guide shares the stored level and hours', async ({ page }) => {
+test('the compact estimator on the guide shares the stored level and hours', async ({ page }) => {
   const e = await open(page);
   await e.level.selectOption('3');
   await e.hours.fill('10');
