@@ -325,7 +325,7 @@ test.describe('promotion timeline without JavaScript', () => {
   });
 });
 
-test('page weight: at most 15 KB of JavaScript (gzip) once the tool has loaded', async ({ page }) => {
+test('page weight: at most 15 KB of JavaScript (gzip) at load', async ({ page }) => {
   const scripts: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.body());
