@@ -1,0 +1,47 @@
+// The promotion timeline's state in the address bar: `from`, `to`, `hours`, `start` (YYYY-MM-DD), `horizon`.
+import { parseIntInRange } from './numbers';
+import { parseTimelineHours } from './timeline';
+import { parseIsoDate, toIsoDate, type CalendarDate } from './timeline-dates';
+import { buildQuery } from './url-state';
+
+export const DEFAULT_HORIZON_MONTHS = 24;
+export const MAX_HORIZON_MONTHS = 120;
+
+/** A horizon typed by the reader or read from a link: whole months from 1 to 120, else null. */
+export const parseHorizon = (raw: unknown): number | null => parseIntInRange(raw, 1, MAX_HORIZON_MONTHS);
+
+/** What a link may set; a missing or invalid parameter is left undefined so the caller falls back. */
+export interface TimelineQuery {
+  from?: number;
+  to?: number;
+  hours?: number;
+  start?: CalendarDate;
+  horizon?: number;
+}
+
+/** Reads each parameter on its own, so one bad value does not discard the others. */
+export function decodeTimelineQuery(params: Record<string, string>, levelCount: number): TimelineQuery {
+  const query: TimelineQuery = {};
+  const from = parseIntInRange(params.from, 1, levelCount);
+  const to = parseIntInRange(params.to, 1, levelCount);
+  const hours = parseTimelineHours(params.hours);
+  const start = parseIsoDate(params.start);
+  const horizon = parseHorizon(params.horizon);
+  if (from !== null) query.from = from;
+  if (to !== null) query.to = to;
+  if (hours !== null) query.hours = hours;
+  if (start !== null) query.start = start;
+  if (horizon !== null) query.horizon = horizon;
+  return query;
+}
+
+/** "?from=1&to=3&hours=20&start=2027-03-01&horizon=24"; invalid (undefined) values are left out. */
+export function encodeTimelineQuery(query: TimelineQuery): string {
+  return buildQuery({
+    from: query.from,
+    to: query.to,
+    hours: query.hours,
+    start: query.start && toIsoDate(query.start),
+    horizon: query.horizon,
+  });
+}

@@ -1,0 +1,341 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readDataFile } from '../unit/data-files';
+
+const PATH = '/tools/promotion-timeline/';
+const JS_BUDGET_GZIP_BYTES = 15 * 1024;
+
+interface LevelRow {
+  rank: number;
+  pay: { min: number; max: number };
+}
+const levels = readDataFile('levels.yaml') as LevelRow[];
+const payOf = (rank: number) => levels.find((l) => l.rank === rank)!.pay;
+
+/** Opens the tool and waits until the island has hydrated (the start date is filled in only after mounting). */
+async function openTool(page: Page, query = '') {
+  await page.goto(`${PATH}${query}`);
+  await expect(page.getByLabel('Start date')).not.toHaveValue('');
+}
+
+/** Scrolls to the charts, whose code loads only when they come near the screen. */
+async function showCharts(page: Page) {
+  await page.getByRole('heading', { name: 'Climb or stay' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('table', { name: /^Earnings over/ })).toBeVisible();
+}
+
+const stepRow = (page: Page, from: number, to: number) =>
+  page.getByRole('table', { name: 'Each step at your hours' }).getByRole('row', { name: `Level ${from} → Level ${to}` });
+const totalRow = (page: Page) => page.getByRole('table', { name: 'Each step at your hours' }).getByRole('row', { name: /^Total/ });
+const scenarioRow = (page: Page, name: RegExp) =>
+  page.getByRole('table', { name: /^Earnings over/ }).getByRole('row', { name });
+
+/** No output may ever read like a broken computation. */
+async function expectNoBrokenText(page: Page) {
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined|Invalid Date|null|\[object/);
+}
+
+test.describe('promotion timeline: the examples of the model', () => {
+  test('Level 1 → 3 at 20 hours a week takes 4–9 months', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
+    await expect(totalRow(page)).toContainText('4–9 months');
+    await expect(stepRow(page, 1, 2)).toContainText('1–3 months');
+    await expect(stepRow(page, 2, 3)).toContainText('3–6 months');
+  });
+
+  test('Level 1 → 3 at 10 hours a week takes 7–14 months', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&hours=10&start=2027-03-01');
+    // 10 hours is below 15: each end × 1.5, rounded up: 1–3 → 2–5 and 3–6 → 5–9.
+    await expect(stepRow(page, 1, 2)).toContainText('2–5 months');
+    await expect(stepRow(page, 2, 3)).toContainText('5–9 months');
+    await expect(totalRow(page)).toContainText('7–14 months');
+  });
+
+  test('starting 1 March 2027 at 20 hours, Level 3 arrives between July 2027 and December 2027', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
+    await expect(stepRow(page, 2, 3)).toContainText('between July 2027 and December 2027');
+    await expect(stepRow(page, 1, 2)).toContainText('between April 2027 and June 2027');
+    await expect(totalRow(page)).toContainText('between July 2027 and December 2027');
+    await expect(page.getByRole('status').filter({ hasText: 'at 20 hours a week' })).toContainText('4–9 months');
+  });
+
+  test('Level 1 → 5 takes at least 22 months, with no invented maximum', async ({ page }) => {
+    await openTool(page, '?from=1&to=5&hours=20&start=2027-03-01');
+    await expect(totalRow(page)).toContainText('at least 22 months');
+    await expect(stepRow(page, 4, 5)).toContainText('at least 12 months');
+    // 22 months after March 2027 is January 2029.
+    await expect(totalRow(page)).toContainText('from January 2029 at the earliest, with no latest date');
+    await showCharts(page);
+    // The open-ended last step is drawn as an open bar on the latest path, never closed at an invented month.
+    await expect(page.locator('.timeline-chart__bar--open')).toHaveCount(1);
+    await expect(page.locator('.timeline-chart__bar--open')).toContainText('L5+');
+  });
+
+  test('hours above 15 do not shorten a step, and a 31st-of-month start moves by calendar months', async ({ page }) => {
+    await openTool(page, '?from=2&to=4&hours=40&start=2027-01-31');
+    await expect(stepRow(page, 2, 3)).toContainText('3–6 months');
+    // 31 January + 3 months = end of April; + 6 months = end of July; then + 9 and + 18 months in all.
+    await expect(stepRow(page, 2, 3)).toContainText('between April 2027 and July 2027');
+    await expect(stepRow(page, 3, 4)).toContainText('between October 2027 and July 2028');
+  });
+
+  test('the visual timeline draws earliest and latest paths with a text equivalent', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
+    await expect(page.getByText('The charts need JavaScript.').first()).toBeVisible();
+    await showCharts(page);
+    const chart = page.getByRole('img', { name: /Earliest and latest paths on a month axis/ });
+    const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    expect(widths).toHaveLength(4);
+    const [early12, early23, late12, late23] = widths as [number, number, number, number];
+    // Earliest path: 1 then 3 months; latest path: 3 then 6 months, all on one month scale.
+    expect(early23 / early12).toBeCloseTo(3);
+    expect(late12 / early12).toBeCloseTo(3);
+    expect(late23 / early12).toBeCloseTo(6);
+  });
+
+  test('links to the guide page for each step on the path', async ({ page }) => {
+    await openTool(page, '?from=2&to=4&start=2027-03-01');
+    const list = page.getByRole('heading', { name: 'How to speed it up' }).locator('xpath=following-sibling::ul[1]');
+    await expect(list.getByRole('link')).toHaveCount(2);
+    await expect(list.getByRole('link').first()).toHaveAttribute('href', '/guide/reviewer/');
+    await expect(list.getByRole('link').last()).toHaveAttribute('href', '/guide/team-lead/');
+  });
+});
+
+test.describe('promotion timeline: climb or stay', () => {
+  test('Level 1 → 3 at 10 hours over 12 months, worked out by hand', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&hours=10&start=2027-03-01&horizon=12');
+    await showCharts(page);
+    // Pay per month at a level = midpoint rate × 10 hours × 48 weeks ÷ 12 months.
+    const monthly = (rank: number) => ((payOf(rank).min + payOf(rank).max) / 2) * 10 * 48 / 12;
+    // Steps at 10 hours are 2–5 and 5–9 months, so Level 2 arrives after 2 (fast) or 5 (slow) months and
+    // Level 3 after 7 (fast) or 14 (slow, beyond the 12-month horizon).
+    const stay = 12 * monthly(1);
+    const fast = 2 * monthly(1) + 5 * monthly(2) + 5 * monthly(3);
+    const slow = 5 * monthly(1) + 7 * monthly(2);
+    const dollars = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+    await expect(scenarioRow(page, /^Stay at Level 1/)).toContainText(dollars(stay));
+    await expect(scenarioRow(page, /fast end/)).toContainText(dollars(fast));
+    await expect(scenarioRow(page, /fast end/)).toContainText(`+${dollars(fast - stay)}`);
+    await expect(scenarioRow(page, /slow end/)).toContainText(dollars(slow));
+    await expect(scenarioRow(page, /slow end/)).toContainText(`+${dollars(slow - stay)}`);
+    const chart = page.getByRole('img', { name: /Cumulative earnings month by month/ });
+    await expect(chart.locator('polyline')).toHaveCount(3);
+    const running = page.getByRole('table', { name: 'Running totals' });
+    await expect(running.getByRole('row', { name: /^6 months/ })).toContainText(dollars(6 * monthly(1)));
+  });
+
+  test('weeks per year come from the pay estimator store', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ladder:weeks:v1', '40'));
+    await openTool(page, '?from=1&to=2&hours=20&start=2027-03-01&horizon=3');
+    await showCharts(page);
+    const monthlyAtLevel1 = ((payOf(1).min + payOf(1).max) / 2) * 20 * 40 / 12;
+    await expect(page.getByRole('table', { name: 'Earnings over 3 months at 40 weeks a year' })).toBeVisible();
+    await expect(scenarioRow(page, /^Stay at Level 1/)).toContainText(
+      `$${(3 * monthlyAtLevel1).toLocaleString('en-US', { maximumFractionDigits: 0 })}`,
+    );
+  });
+});
+
+test.describe('promotion timeline: bad input', () => {
+  test('a target not above the current level shows a message instead of a timeline', async ({ page }) => {
+    await openTool(page, '?from=3&to=4&start=2027-03-01');
+    await showCharts(page);
+    await page.getByLabel('Target level').selectOption({ label: 'Level 2 — Advanced Tasker' });
+    await expect(page.getByText('Choose a target level above your current level.').first()).toBeVisible();
+    await expect(page.getByLabel('Target level')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('table', { name: 'Each step at your hours' })).toHaveCount(0);
+    await expect(scenarioRow(page, /fast end/)).toContainText('—');
+    await expectNoBrokenText(page);
+  });
+
+  test('at the top level there is nothing to plan, and no crash', async ({ page }) => {
+    await openTool(page, '?from=5&start=2027-03-01');
+    await expect(page.getByText('You are at the top level').first()).toBeVisible();
+    await expectNoBrokenText(page);
+  });
+
+  const HOURS_MESSAGE = 'Enter hours per week as a number from 1 to 168.';
+  for (const typed of ['abc', '', '0', '169', '-5', '1e3']) {
+    test(`hours "${typed}" get a message beside the field and outputs show —`, async ({ page }) => {
+      await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
+      const hours = page.getByLabel('Hours per week');
+      await showCharts(page);
+      await hours.fill(typed);
+      await expect(hours).toHaveAttribute('aria-invalid', 'true');
+      await expect(hours).toHaveAccessibleDescription(HOURS_MESSAGE);
+      await expect(totalRow(page)).toContainText('—');
+      await expect(scenarioRow(page, /^Stay/)).toContainText('—');
+      await expectNoBrokenText(page);
+      // A bad value never reaches the shared store.
+      expect(await page.evaluate(() => localStorage.getItem('ladder:hours:v1'))).not.toBe(typed);
+    });
+  }
+
+  for (const typed of ['0', '121', 'ten', '2.5', '']) {
+    test(`horizon "${typed}" gets a message beside the field`, async ({ page }) => {
+      await openTool(page, '?from=1&to=3&start=2027-03-01');
+      await showCharts(page);
+      const horizon = page.getByLabel('Horizon (months)');
+      await horizon.fill(typed);
+      await expect(horizon).toHaveAttribute('aria-invalid', 'true');
+      await expect(horizon).toHaveAccessibleDescription(/whole number of months from 1 to 120/);
+      await expect(scenarioRow(page, /fast end/)).toContainText('—');
+      await expectNoBrokenText(page);
+    });
+  }
+
+  test('a cleared or out-of-range start date gets a message and dates show —', async ({ page }) => {
+    await openTool(page, '?from=1&to=3&start=2027-03-01');
+    const start = page.getByLabel('Start date');
+    await start.fill('');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await expect(start).toHaveAccessibleDescription(/Enter a real start date between 1900 and 2200/);
+    await expect(stepRow(page, 2, 3)).toContainText('—');
+    await expect(totalRow(page)).toContainText('4–9 months');
+    await expectNoBrokenText(page);
+    await start.fill('1850-06-01');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await start.fill('2028-02-29');
+    await expect(start).not.toHaveAttribute('aria-invalid');
+    await expect(stepRow(page, 1, 2)).toContainText('between March 2028 and May 2028');
+  });
+
+  test('garbage in the URL falls back to the defaults', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-03-01T12:00:00'));
+    await openTool(page, '?from=9&to=abc&hours=NaN&start=2027-02-30&horizon=-5&x=<script>alert(1)</script>');
+    await expect(page.getByLabel('Current level')).toHaveValue('1');
+    await expect(page.getByLabel('Target level')).toHaveValue('2');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('20');
+    await expect(page.getByLabel('Start date')).toHaveValue('2027-03-01');
+    await expect(page.getByLabel('Horizon (months)')).toHaveValue('24');
+    await expect(totalRow(page)).toContainText('1–3 months');
+    await expectNoBrokenText(page);
+  });
+
+  test('garbage in storage falls back to the defaults', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-03-01T12:00:00'));
+    await page.addInitScript(() => {
+      localStorage.setItem('ladder:level:v1', '<img src=x onerror=alert(1)>');
+      localStorage.setItem('ladder:hours:v1', '0.5');
+      localStorage.setItem('ladder:weeks:v1', 'Infinity');
+    });
+    await openTool(page);
+    await showCharts(page);
+    await expect(page.getByLabel('Current level')).toHaveValue('1');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('20');
+    await expect(page.getByRole('table', { name: 'Earnings over 24 months at 48 weeks a year' })).toBeVisible();
+    await expectNoBrokenText(page);
+  });
+});
+
+test.describe('promotion timeline: state', () => {
+  test('level and hours set in the pay estimator appear here, and edits here are shared back', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('ladder:level:v1', '3');
+      localStorage.setItem('ladder:hours:v1', '10');
+    });
+    await openTool(page);
+    await expect(page.getByLabel('Current level')).toHaveValue('3');
+    await expect(page.getByLabel('Target level')).toHaveValue('4');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('10');
+    // 6–12 months × 15 ÷ 10 = 9–18 months.
+    await expect(totalRow(page)).toContainText('9–18 months');
+    await page.getByLabel('Current level').selectOption('2');
+    await page.getByLabel('Hours per week').fill('12.5');
+    await expect.poll(() => page.evaluate(() => [localStorage.getItem('ladder:level:v1'), localStorage.getItem('ladder:hours:v1')])).toEqual(['2', '12.5']);
+    await page.goto(PATH);
+    await expect(page.getByLabel('Start date')).not.toHaveValue('');
+    await expect(page.getByLabel('Current level')).toHaveValue('2');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('12.5');
+  });
+
+  test('the URL wins over stored values', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ladder:level:v1', '3'));
+    await openTool(page, '?from=2&to=5&hours=30&start=2027-03-01');
+    await expect(page.getByLabel('Current level')).toHaveValue('2');
+    await expect(page.getByLabel('Target level')).toHaveValue('5');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('30');
+  });
+
+  test('a shared link reproduces the plan in a fresh browser', async ({ page, browser }) => {
+    await openTool(page, '?start=2027-01-31');
+    await page.getByLabel('Current level').selectOption('2');
+    await page.getByLabel('Target level').selectOption('4');
+    await page.getByLabel('Hours per week').fill('12');
+    await page.getByLabel('Horizon (months)').fill('36');
+    await expect(page).toHaveURL(/from=2&to=4&hours=12&start=2027-01-31&horizon=36$/);
+    const link = page.url();
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(fresh.getByLabel('Start date')).toHaveValue('2027-01-31');
+    await expect(fresh.getByLabel('Current level')).toHaveValue('2');
+    await expect(fresh.getByLabel('Target level')).toHaveValue('4');
+    await expect(fresh.getByLabel('Hours per week')).toHaveValue('12');
+    await expect(fresh.getByLabel('Horizon (months)')).toHaveValue('36');
+    // At 12 hours: 3–6 × 1.25 → 4–8 and 6–12 × 1.25 → 8–15; from 31 January 2027.
+    await expect(stepRow(fresh, 2, 3)).toContainText('between May 2027 and September 2027');
+    await expect(stepRow(fresh, 3, 4)).toContainText('between January 2028 and December 2028');
+    await expect(totalRow(fresh)).toContainText('12–23 months');
+    await other.close();
+  });
+
+  test('Copy link copies the address and Reset restores the defaults', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.clock.setFixedTime(new Date('2027-03-01T12:00:00'));
+    await openTool(page, '?from=2&to=4&hours=12&start=2028-05-05&horizon=60');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.getByLabel('Current level')).toHaveValue('1');
+    await expect(page.getByLabel('Target level')).toHaveValue('2');
+    await expect(page.getByLabel('Hours per week')).toHaveValue('20');
+    await expect(page.getByLabel('Start date')).toHaveValue('2027-03-01');
+    await expect(page.getByLabel('Horizon (months)')).toHaveValue('24');
+    await expect(page).toHaveURL(/from=1&to=2&hours=20&start=2027-03-01&horizon=24$/);
+  });
+
+  test('with the clock at a known day, the start date defaults to today', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-12-15T09:00:00'));
+    await openTool(page, '?from=1&to=2');
+    await expect(page.getByLabel('Start date')).toHaveValue('2027-12-15');
+    // Across the year end: + 1 to + 3 months.
+    await expect(stepRow(page, 1, 2)).toContainText('between January 2028 and March 2028');
+  });
+});
+
+test.describe('promotion timeline without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the default plan and the table of step durations', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByLabel('Current level')).toHaveValue('1');
+    await expect(page.getByLabel('Target level')).toHaveValue('2');
+    await expect(totalRow(page)).toContainText('1–3 months');
+    const durations = page.getByRole('table', { name: 'Typical time for each step' });
+    await expect(durations.getByRole('row')).toHaveCount(5);
+    await expect(durations).toContainText('12+ months');
+    await expectNoBrokenText(page);
+  });
+});
+
+test('page weight: at most 15 KB of JavaScript (gzip) at load', async ({ page }) => {
+  const scripts: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body());
+  });
+  await openTool(page, '?start=2027-03-01');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.$$eval('script:not([src])', (nodes) => nodes.map((n) => n.textContent ?? ''));
+  const bodies = [...(await Promise.all(scripts)), ...inline.map((text) => Buffer.from(text))];
+  expect(scripts.length).toBeGreaterThan(0);
+  const gzipBytes = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  console.log(`promotion timeline JS at load: ${gzipBytes} bytes gzip in ${bodies.length} scripts`);
+  expect(gzipBytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+});
