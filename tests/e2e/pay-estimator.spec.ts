@@ -320,8 +320,7 @@ test.describe('at 320 px wide', () => {
   });
 });
 
-// Enabled by the lead after merging issue 5 (the promotion timeline page is a placeholder on this branch).
-test.fixme('level and hours carry over to the promotion timeline page', async ({ page }) => {
+test('level and hours carry over to the promotion timeline page', async ({ page }) => {
   const e = await open(page);
   await e.level.selectOption('3');
   await e.hours.fill('32');
