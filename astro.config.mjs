@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
@@ -10,7 +11,7 @@ const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), securityHeaders()],
   server: { host: 'localhost', port: 4321 },
   security: {
     csp: {
