@@ -80,8 +80,10 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement | HTMLSelectElement | null;
-      const index = element?.getAttribute('data-gate-control');
-      if (!element || index === null || index === undefined) return null;
+      // Focus has left the page's last element: one round of Tab is complete.
+      if (!element || element === document.body) return 'wrapped' as const;
+      const index = element.getAttribute('data-gate-control');
+      if (index === null) return null;
       const labels = 'labels' in element && element.labels ? [...element.labels].map((label) => label.textContent?.trim()) : [];
       const name = labels.join(' ') || element.getAttribute('aria-label') || '';
       const kind = element instanceof HTMLSelectElement ? 'select' : element.type;
@@ -90,6 +92,10 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
       const lastOption = element instanceof HTMLSelectElement && element.selectedIndex === element.options.length - 1;
       return { index, name, kind, value, group, lastOption, main: document.querySelector('main')?.textContent ?? '' };
     });
+    if (focused === 'wrapped') {
+      if (presses > 0) break;
+      continue;
+    }
     if (!focused || done.has(focused.index)) continue;
     done.add(focused.index);
     const label = `${focused.kind} "${focused.name}"`;

@@ -46,8 +46,8 @@ export function cspProblems(html: string): string[] {
   for (const style of inlineBodies(html, 'style')) {
     if (!styleSources.includes(sha256Source(style))) problems.push(`inline style not in style-src: ${style.slice(0, 60)}`);
   }
-  for (const [attribute] of html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/gi)) {
-    problems.push(`inline attribute: ${attribute.slice(0, 80)}`);
+  for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) {
+    for (const [, name] of tag.matchAll(/\s(style|on[a-z]+)=/gi)) problems.push(`inline ${name} attribute: ${tag.slice(0, 80)}`);
   }
 
   const referrer = /<meta\s+name="referrer"\s+content="([^"]*)"/i.exec(html)?.[1];

@@ -1,6 +1,6 @@
 // The pages every quality gate runs over: each page listed in the built sitemap, plus the 404 page (which the
 // sitemap leaves out). Read from dist/, so `npm run build` must come first.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,8 +42,9 @@ export function pathOfFile(distDir: string, file: string): string {
 /** The built file that answers a site path, or null. */
 export function fileForPath(distDir: string, path: string): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean)];
-  return candidates.find((file) => existsSync(file)) ?? null;
+  const file = clean.endsWith('/') ? join(distDir, clean, 'index.html') : join(distDir, clean);
+  // A directory is not a page: "/guide" without its slash is not served under `trailingSlash: 'always'`.
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
 }
 
 /** The URLs listed in dist/sitemap-*.xml (the index file only points at the others). */
