@@ -29,7 +29,7 @@ let server: StaticServer;
 const at = (file: string) => `${server.origin}/${file}`;
 
 test.beforeAll(async () => {
-  server = await serveStatic(FIXTURES, { '/heavy.js': heavyScript() });
+  server = await serveStatic(FIXTURES, { generated: { '/heavy.js': heavyScript() } });
 });
 test.afterAll(async () => {
   await server.close();
