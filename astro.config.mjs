@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
@@ -15,6 +16,7 @@ export default defineConfig({
     preact(),
     // The search page is noindex (result lists are not content), so it stays out of the sitemap too.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    securityHeaders(),
   ],
   server: { host: 'localhost', port: 4321 },
   security: {

@@ -1,10 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
 
 const PATH = '/tools/promotion-timeline/';
-const JS_BUDGET_GZIP_BYTES = 15 * 1024;
 
 interface LevelRow {
   rank: number;
@@ -325,17 +323,3 @@ test.describe('promotion timeline without JavaScript', () => {
   });
 });
 
-test('page weight: at most 15 KB of JavaScript (gzip) at load', async ({ page }) => {
-  const scripts: Promise<Buffer>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body());
-  });
-  await openTool(page, '?start=2027-03-01');
-  await page.waitForLoadState('networkidle');
-  const inline = await page.$$eval('script:not([src])', (nodes) => nodes.map((n) => n.textContent ?? ''));
-  const bodies = [...(await Promise.all(scripts)), ...inline.map((text) => Buffer.from(text))];
-  expect(scripts.length).toBeGreaterThan(0);
-  const gzipBytes = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-  console.log(`promotion timeline JS at load: ${gzipBytes} bytes gzip in ${bodies.length} scripts`);
-  expect(gzipBytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
-});

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
@@ -7,7 +6,6 @@ import { readDataFile } from '../unit/data-files';
 
 const PATH = '/tools/readiness/';
 const STORAGE_KEY = 'ladder:readiness:v1';
-const JS_BUDGET_GZIP = 15 * 1024;
 
 interface StepData {
   to: number;
@@ -243,21 +241,6 @@ test.describe('promotion readiness check', () => {
     }
   });
 
-  test('JavaScript loaded with the page stays within the budget', async ({ page }) => {
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
-    });
-    await open(page);
-    await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
-    );
-    const total = [...scripts.values()].reduce((a, b) => a + b, 0) + gzipSync(inline).length;
-    console.log(`readiness page JS at load: ${total} bytes gzip (${scripts.size} files + inline)`);
-    expect(scripts.size).toBeGreaterThan(0);
-    expect(total).toBeLessThanOrEqual(JS_BUDGET_GZIP);
-  });
 });
 
 test.describe('accessibility and guide links', () => {

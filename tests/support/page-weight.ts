@@ -1,56 +1,141 @@
-// Measures what a page really ships: every JavaScript response the browser receives while the page loads, gzipped
-// the way a static host would serve it. Shared by the budget tests of every page.
+// Measures what a page downloads when it loads: bytes by type (raw and gzip), request count, requests to other
+// origins and web fonts. Shared by the page-weight gate (tests/e2e) and `npm run bench:pages`.
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { settlePage } from './settle.ts';
 
-export interface ScriptWeight {
+export const RESOURCE_TYPES = ['html', 'css', 'js', 'font', 'other'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageLoad {
   url: string;
-  /** Bytes as served by the preview server (uncompressed). */
-  bytes: number;
-  /** Bytes after gzip at the highest level. */
-  gzipBytes: number;
+  requests: number;
+  bytes: Record<ResourceType, Bytes>;
+  /** Requests to any origin but the page's own. */
+  foreignRequests: string[];
+  /** Font files requested plus @font-face rules the page declares. */
+  webFonts: string[];
 }
 
-export interface PageScriptWeight {
-  scripts: ScriptWeight[];
-  /** Sum of gzipBytes over every script file the browser requested. */
-  totalGzipBytes: number;
-  /** Gzip size of the inline `<script>` elements, reported apart: they are part of the HTML and its own budget. */
-  inlineGzipBytes: number;
+export interface Budget {
+  /** Gzip bytes of JavaScript. */
+  js: number;
+  /** Gzip bytes of HTML and CSS together. */
+  htmlAndCss: number;
 }
 
-const isJavaScript = (response: Response) =>
-  response.request().resourceType() === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
+/** From the issue: theme and search triggers only on content pages; a calculator with Preact on tool pages. */
+export const BUDGETS = {
+  page: { js: 3 * 1024, htmlAndCss: 20 * 1024 },
+  tool: { js: 15 * 1024, htmlAndCss: 20 * 1024 },
+} as const satisfies Record<string, Budget>;
 
-const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+function typeOf(request: Request): ResourceType {
+  const kind = request.resourceType();
+  const path = new URL(request.url()).pathname;
+  if (kind === 'document') return 'html';
+  if (kind === 'stylesheet') return 'css';
+  if (kind === 'script' || /\.m?js$/.test(path)) return 'js';
+  if (kind === 'font' || /\.(woff2?|ttf|otf|eot)$/.test(path)) return 'font';
+  return 'other';
+}
+
+function emptyBytes(): Record<ResourceType, Bytes> {
+  return Object.fromEntries(RESOURCE_TYPES.map((type) => [type, { raw: 0, gzip: 0 }])) as Record<ResourceType, Bytes>;
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Separates the code of inline scripts from the rest of a document. */
+export function splitInlineScripts(html: string): { markup: string; scripts: string } {
+  const scripts = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]).join('\n');
+  return { markup: html.replace(INLINE_SCRIPT, ''), scripts };
+}
 
 /**
- * Opens `path`, waits for the page to settle (the load event, then `ready` if given, e.g. until an island has
- * hydrated, then an idle network) and sums the gzip size of every JavaScript file the browser requested. Files are fetched again by URL so that a body the browser did not keep is still counted.
+ * Loads `url` in `page` and counts every request until the page is idle, after scrolling through it so that widgets
+ * hydrated on visibility load their code too. Gzip sizes are computed here (level 9, as a host would serve them),
+ * so the result does not depend on whether the test server compresses.
  */
-export async function measurePageScripts(
-  page: Page,
-  path: string,
-  ready?: (page: Page) => Promise<void>,
-): Promise<PageScriptWeight> {
-  const urls = new Set<string>();
-  const onResponse = (response: Response) => {
-    if (isJavaScript(response)) urls.add(response.url());
+export async function measurePageLoad(page: Page, url: string): Promise<PageLoad> {
+  const pending: Promise<void>[] = [];
+  const bytes = emptyBytes();
+  const foreignRequests: string[] = [];
+  const fontRequests: string[] = [];
+  let requests = 0;
+  let origin: string | null = null;
+
+  const onRequest = (request: Request) => {
+    // data: and blob: URLs are not network requests.
+    if (/^(data|blob):/.test(request.url())) return;
+    requests += 1;
+    const requestOrigin = new URL(request.url()).origin;
+    origin ??= requestOrigin;
+    if (requestOrigin !== origin) foreignRequests.push(request.url());
+    if (typeOf(request) === 'font') fontRequests.push(request.url());
   };
-  page.on('response', onResponse);
-  await page.goto(path, { waitUntil: 'load' });
-  if (ready) await ready(page);
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const scripts: ScriptWeight[] = [];
-  for (const url of urls) {
-    const body = await (await page.request.get(url)).body();
-    scripts.push({ url, bytes: body.length, gzipBytes: gzipSize(body) });
+  const onFinished = (request: Request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const body = await response?.body().catch(() => null);
+        if (!body) return;
+        const type = typeOf(request);
+        if (type === 'html') {
+          // Astro inlines small scripts into the page: they count as JavaScript, not HTML.
+          const { markup, scripts } = splitInlineScripts(body.toString('utf8'));
+          add('html', Buffer.from(markup));
+          if (scripts) add('js', Buffer.from(scripts));
+        } else {
+          add(type, body);
+        }
+      })(),
+    );
+  };
+
+  const add = (type: ResourceType, body: Buffer) => {
+    bytes[type].raw += body.length;
+    bytes[type].gzip += gzipSync(body, { level: 9 }).length;
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settlePage(page);
+    await Promise.all(pending);
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onFinished);
   }
-  const inline = await page.$$eval('script:not([src])', (elements) =>
-    elements.map((e) => e.textContent ?? '').join('\n'),
-  );
-  const inlineGzipBytes = inline.trim() ? gzipSize(inline) : 0;
-  const totalGzipBytes = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
-  return { scripts, totalGzipBytes, inlineGzipBytes };
+  const declaredFonts = await page.evaluate(() => [...document.fonts].map((font) => `@font-face ${font.family}`));
+  return { url, requests, bytes, foreignRequests, webFonts: [...fontRequests, ...declaredFonts] };
+}
+
+/** Every way a measured page breaks the rules: over budget, a web font, a request to another origin. */
+export function budgetProblems(load: PageLoad, budget: Budget): string[] {
+  const problems: string[] = [];
+  if (load.bytes.js.gzip > budget.js) problems.push(`JavaScript ${load.bytes.js.gzip} B gzip > ${budget.js} B`);
+  const htmlAndCss = load.bytes.html.gzip + load.bytes.css.gzip;
+  if (htmlAndCss > budget.htmlAndCss) problems.push(`HTML+CSS ${htmlAndCss} B gzip > ${budget.htmlAndCss} B`);
+  for (const font of load.webFonts) problems.push(`web font: ${font}`);
+  for (const url of load.foreignRequests) problems.push(`request to another origin: ${url}`);
+  return problems;
+}
+
+/** A fixed-width table, one row per page: bytes raw/gzip by type and the request count. */
+export function formatWeightTable(loads: readonly PageLoad[]): string {
+  const header = ['page', ...RESOURCE_TYPES.map((type) => `${type} raw/gz`), 'requests'];
+  const rows = loads.map((load) => [
+    new URL(load.url, 'http://x').pathname,
+    ...RESOURCE_TYPES.map((type) => `${load.bytes[type].raw}/${load.bytes[type].gzip}`),
+    String(load.requests),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

@@ -1,0 +1,168 @@
+// Browser-side accessibility gates: axe-core, visible focus, keyboard operation of form controls, reduced motion.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const THEMES = ['light', 'dark'] as const;
+export const WIDTHS = [1280, 360] as const;
+
+/** axe violations on the page as it is now, one line per failing node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`),
+  );
+}
+
+/** Switches the theme the way the theme toggle does, without reloading. */
+export async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.dataset.theme = value;
+  }, theme);
+}
+
+/** A description of the focused element, or null when focus is on the page itself. */
+function describeFocus(page: Page): Promise<{ key: string; visible: boolean } | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body || element === document.documentElement) return null;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+    const id = element.id ? `#${element.id}` : '';
+    const index = [...document.querySelectorAll('*')].indexOf(element);
+    return { key: `${element.tagName.toLowerCase()}${id} "${label}" [${index}]`, visible: outline || shadow };
+  });
+}
+
+/**
+ * Presses Tab through the whole page (until focus comes back round) and returns every element that received focus
+ * without a visible indicator (no outline and no box-shadow). Also fails when Tab reaches nothing.
+ */
+export async function elementsWithInvisibleFocus(page: Page, maxTabs = 400): Promise<string[]> {
+  const seen = new Set<string>();
+  const invisible: string[] = [];
+  for (let presses = 0; presses < maxTabs; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await describeFocus(page);
+    if (!focus) {
+      if (seen.size > 0) break;
+      continue;
+    }
+    if (seen.has(focus.key)) break;
+    seen.add(focus.key);
+    if (!focus.visible) invisible.push(focus.key);
+  }
+  if (seen.size === 0) return ['Tab reached no element'];
+  return invisible;
+}
+
+const CONTROLS = 'main input:not([type="hidden"]):not([disabled]), main select:not([disabled]), main textarea:not([disabled])';
+
+/**
+ * Reaches every labelled form control in <main> with Tab alone and changes it with the keyboard: typing into text
+ * fields, arrow keys in selects, radio groups and sliders, Space on checkboxes. After each change the control must
+ * hold a new value and the text of <main> must have changed (a new result or a message). Returns what failed.
+ */
+export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise<string[]> {
+  const total = await page.locator(CONTROLS).count();
+  if (total === 0) return ['no form control in <main>'];
+  const failures: string[] = [];
+  const done = new Set<string>();
+  await page.evaluate((selector) => {
+    document.querySelectorAll(selector).forEach((control, index) => control.setAttribute('data-gate-control', String(index)));
+  }, CONTROLS);
+
+  for (let presses = 0; presses < maxTabs && done.size < total; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | HTMLSelectElement | null;
+      // Focus has left the page's last element: one round of Tab is complete.
+      if (!element || element === document.body) return 'wrapped' as const;
+      const index = element.getAttribute('data-gate-control');
+      if (index === null) return null;
+      const labels = 'labels' in element && element.labels ? [...element.labels].map((label) => label.textContent?.trim()) : [];
+      const name = labels.join(' ') || element.getAttribute('aria-label') || '';
+      const kind = element instanceof HTMLSelectElement ? 'select' : element.type;
+      const value = element instanceof HTMLInputElement && /checkbox|radio/.test(element.type) ? String(element.checked) : element.value;
+      const group = element instanceof HTMLInputElement && element.type === 'radio' ? element.name : '';
+      const lastOption = element instanceof HTMLSelectElement && element.selectedIndex === element.options.length - 1;
+      return { index, name, kind, value, group, lastOption, main: document.querySelector('main')?.textContent ?? '' };
+    });
+    if (focused === 'wrapped') {
+      if (presses > 0) break;
+      continue;
+    }
+    if (!focused || done.has(focused.index)) continue;
+    done.add(focused.index);
+    const label = `${focused.kind} "${focused.name}"`;
+    if (!focused.name) failures.push(`${label}: no label`);
+
+    if (focused.kind === 'checkbox') await page.keyboard.press('Space');
+    else if (focused.kind === 'select') await page.keyboard.press(focused.lastOption ? 'ArrowUp' : 'ArrowDown');
+    else if (focused.kind === 'radio' || focused.kind === 'range') await page.keyboard.press('ArrowRight');
+    else if (focused.kind === 'number') await page.keyboard.press('ArrowUp');
+    else {
+      await page.keyboard.press('End');
+      await page.keyboard.type('1');
+    }
+    if (focused.group) {
+      // The arrow key moved to (and checked) another radio of the group: the whole group has been operated.
+      const siblings = await page.evaluate(
+        (name) => [...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(name)}"]`)].map((radio) => radio.getAttribute('data-gate-control')),
+        focused.group,
+      );
+      siblings.forEach((index) => index && done.add(index));
+    }
+
+    const changed = await page
+      .waitForFunction(
+        ({ index, before, mainBefore }) => {
+          const element = document.querySelector(`[data-gate-control="${index}"]`) as HTMLInputElement | HTMLSelectElement | null;
+          const active = document.activeElement as HTMLInputElement | null;
+          const valueNow =
+            element instanceof HTMLInputElement && element.type === 'radio'
+              ? String(active?.checked && active !== element)
+              : element instanceof HTMLInputElement && element.type === 'checkbox'
+                ? String(element.checked)
+                : element?.value;
+          const valueChanged = element instanceof HTMLInputElement && element.type === 'radio' ? valueNow === 'true' : valueNow !== before;
+          return valueChanged && document.querySelector('main')?.textContent !== mainBefore;
+        },
+        { index: focused.index, before: focused.value, mainBefore: focused.main },
+        { timeout: 2_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!changed) failures.push(`${label}: the keyboard did not change it, or nothing on the page responded`);
+  }
+  if (done.size < total) failures.push(`${total - done.size} of ${total} controls were never reached with Tab`);
+  return failures;
+}
+
+/** Elements with an animation or transition longer than 0.01 s, and smooth scrolling, as computed now. */
+export async function runningMotion(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seconds = (list: string) =>
+      Math.max(0, ...list.split(',').map((item) => (item.trim().endsWith('ms') ? parseFloat(item) / 1000 : parseFloat(item) || 0)));
+    const found: string[] = [];
+    const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`;
+    for (const element of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        const where = describe(element) + (pseudo ?? '');
+        if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) found.push(`${where}: animation ${style.animationName} ${style.animationDuration}`);
+        if (style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.01) found.push(`${where}: transition ${style.transitionProperty} ${style.transitionDuration}`);
+      }
+    }
+    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('html: scroll-behavior smooth');
+    for (const animation of document.getAnimations()) {
+      const duration = Number(animation.effect?.getComputedTiming().duration ?? 0);
+      if (animation.playState === 'running' && duration > 10) found.push(`running animation of ${duration} ms`);
+    }
+    return [...new Set(found)];
+  });
+}

@@ -1,0 +1,19 @@
+// Brings a page to the state a reader sees after reading it through: every `client:visible` island scrolled into
+// view and hydrated, the network idle, and the view back at the top.
+import type { Page } from '@playwright/test';
+
+export async function settlePage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, window.innerHeight / 2);
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    window.scrollTo(0, 0);
+  });
+  // Astro removes the `ssr` attribute from an island once it has hydrated.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 10_000,
+  });
+  await page.waitForLoadState('networkidle');
+}
