@@ -2,7 +2,6 @@
 // origins and web fonts. Shared by the page-weight gate (tests/e2e) and `npm run bench:pages`.
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
-import { settlePage } from './settle.ts';
 
 export const RESOURCE_TYPES = ['html', 'css', 'js', 'font', 'other'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
@@ -58,8 +57,8 @@ export function splitInlineScripts(html: string): { markup: string; scripts: str
 }
 
 /**
- * Loads `url` in `page` and counts every request until the page is idle, after scrolling through it so that widgets
- * hydrated on visibility load their code too. Gzip sizes are computed here (level 9, as a host would serve them),
+ * Loads `url` in `page` and counts every request until the network is idle, without scrolling or any other input:
+ * what a reader's browser fetches at load. Code deferred until a widget scrolls into view is not counted. Gzip sizes are computed here (level 9, as a host would serve them),
  * so the result does not depend on whether the test server compresses.
  */
 export async function measurePageLoad(page: Page, url: string): Promise<PageLoad> {
@@ -106,7 +105,7 @@ export async function measurePageLoad(page: Page, url: string): Promise<PageLoad
   page.on('requestfinished', onFinished);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await settlePage(page);
+    await page.waitForLoadState('networkidle');
     await Promise.all(pending);
   } finally {
     page.off('request', onRequest);
