@@ -1,4 +1,4 @@
-// Runs html-validate (configured by .htmlvalidate.json) over built pages.
+// Runs html-validate (configured by .htmlvalidate.mjs) over built pages.
 import { relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
