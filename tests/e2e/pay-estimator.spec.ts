@@ -335,6 +335,8 @@ test('the compact estimator on the guide shares the stored level and hours', asy
   await e.hours.fill('10');
   await page.goto('/guide/');
   const compact = page.locator('.pay-estimator--compact');
+  // The compact estimator hydrates when it scrolls into view.
+  await compact.scrollIntoViewIfNeeded();
   await expect(compact.getByLabel('Level', { exact: true })).toHaveValue('3');
   await expect(compact.getByLabel('Hours per week')).toHaveValue('10');
   await expect(

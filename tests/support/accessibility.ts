@@ -60,7 +60,9 @@ export async function elementsWithInvisibleFocus(page: Page, maxTabs = 400): Pro
   return invisible;
 }
 
-const CONTROLS = 'main input:not([type="hidden"]):not([disabled]), main select:not([disabled]), main textarea:not([disabled])';
+// File pickers are left out: choosing a file goes through the operating system's dialog, which no page test can drive.
+const CONTROLS =
+  'main input:not([type="hidden"]):not([type="file"]):not([disabled]), main select:not([disabled]), main textarea:not([disabled])';
 
 /**
  * Reaches every labelled form control in <main> with Tab alone and changes it with the keyboard: typing into text
@@ -68,13 +70,15 @@ const CONTROLS = 'main input:not([type="hidden"]):not([disabled]), main select:n
  * hold a new value and the text of <main> must have changed (a new result or a message). Returns what failed.
  */
 export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise<string[]> {
-  const total = await page.locator(CONTROLS).count();
+  // Only controls a reader can see count: a mode switch may hide the fields of the other mode.
+  const total = await page.evaluate((selector) => {
+    const visible = [...document.querySelectorAll(selector)].filter((control) => control.checkVisibility());
+    visible.forEach((control, index) => control.setAttribute('data-gate-control', String(index)));
+    return visible.length;
+  }, CONTROLS);
   if (total === 0) return ['no form control in <main>'];
   const failures: string[] = [];
   const done = new Set<string>();
-  await page.evaluate((selector) => {
-    document.querySelectorAll(selector).forEach((control, index) => control.setAttribute('data-gate-control', String(index)));
-  }, CONTROLS);
 
   for (let presses = 0; presses < maxTabs && done.size < total; presses += 1) {
     await page.keyboard.press('Tab');
@@ -130,7 +134,12 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
                 ? String(element.checked)
                 : element?.value;
           const valueChanged = element instanceof HTMLInputElement && element.type === 'radio' ? valueNow === 'true' : valueNow !== before;
-          return valueChanged && document.querySelector('main')?.textContent !== mainBefore;
+          const pageResponded = document.querySelector('main')?.textContent !== mainBefore;
+          // A text area is an editor: its new text is the response. A checkbox may refuse a change (the last platform
+          // of a comparison) as long as the page says why.
+          if (element instanceof HTMLTextAreaElement) return valueChanged;
+          if (element instanceof HTMLInputElement && element.type === 'checkbox') return pageResponded;
+          return valueChanged && pageResponded;
         },
         { index: focused.index, before: focused.value, mainBefore: focused.main },
         { timeout: 2_000 },
