@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -19,6 +20,35 @@ export default defineConfig({
     securityHeaders(),
   ],
   server: { host: 'localhost', port: 4321 },
+  vite: {
+    resolve: {
+      // The islands never pass signals as props, so they use a copy of Astro's Preact client without that support.
+      alias: { '@astrojs/preact/client.js': fileURLToPath(new URL('./src/scripts/preact-client.ts', import.meta.url)) },
+    },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // Fewer, larger files: each file costs its own gzip overhead, and the tool pages are near their budget.
+                groups: [
+                  // What the islands share: Preact, its hooks, the client that hydrates it, the number fields, the link
+                  // state and its share controls (an island that lacks one of the parts still loads it, within budget).
+                  {
+                    name: 'islands',
+                    test: /node_modules[\\/]preact[\\/]|preact-client|src[\\/]lib[\\/](numbers|url-state)\.ts|NumberField|ShareControls/,
+                  },
+                  // The search trigger, loaded on every page, with what it shares with the search interface.
+                  { name: 'site-chrome', test: /Search\.astro\?astro&type=script|search-shortcut|preload-helper/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -1,10 +1,9 @@
 // The pay estimator: renders the form, the results and the levels chart, and wires edits to the stores and the URL.
 // The arithmetic and validation live in src/lib/pay.ts.
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
 import { ShareControls } from './parts/ShareControls';
-import { PayLevelsChart } from './parts/PayLevelsChart';
 import {
   compareLevels,
   decodePayQuery,
@@ -36,6 +35,13 @@ import {
 } from '../stores/profile';
 import { $paySettings, clearPaySettings, setPaySettings } from '../stores/pay';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+
+type LevelsChart = typeof import('./parts/PayLevelsChart');
+
+// The server renders the levels chart, so the page shows it without JavaScript; the browser loads its code only when
+// the reader scrolls near it or edits a field, which keeps the JavaScript at load within the page budget.
+const serverChart: LevelsChart | null = import.meta.env.SSR ? await import('./parts/PayLevelsChart') : null;
+const loadChart = () => import('./parts/PayLevelsChart');
 
 interface Props {
   /** The five levels, lowest first, read from levels.yaml at build time. */
@@ -75,6 +81,22 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const level = levelByRank(levels, form.level);
   const estimate = estimatePay({ ...values, hourlyRate });
   const id = (name: string) => `${idPrefix}-${name}`;
+  const [chart, setChart] = useState<LevelsChart | null>(serverChart);
+  const compareSection = useRef<HTMLElement>(null);
+  const showChart = () => {
+    if (!chart) void loadChart().then(setChart);
+  };
+
+  useEffect(() => {
+    if (compact) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      showChart();
+    });
+    observer.observe(compareSection.current!);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     const linked = compact ? {} : decodePayQuery(levels, readQuery(window.location.search));
@@ -92,6 +114,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   }, []);
 
   const commit = (next: PayForm) => {
+    if (!compact) showChart();
     setForm(next);
     const checked = validatePay(next).values;
     persist(levels, checked);
@@ -151,11 +174,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
 
   return (
     <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`}>
-      <form
-        class="pay-form"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label={compact ? 'Pay estimate' : 'Your work'}
-      >
+      <div class="pay-form" role="group" aria-label={compact ? 'Pay estimate' : 'Your work'}>
         <div class="field">
           <label for={id('level')}>Level</label>
           <select
@@ -224,7 +243,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
             })}
           </>
         )}
-      </form>
+      </div>
 
       <section class="pay-results" aria-labelledby={id('results-title')}>
         <h2 id={id('results-title')} class={compact ? 'pay-results__title--compact' : undefined}>
@@ -258,10 +277,14 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
       </section>
 
       {!compact && (
-        <section class="pay-compare" aria-labelledby={id('compare-title')}>
+        <section class="pay-compare" aria-labelledby={id('compare-title')} ref={compareSection}>
           <h2 id={id('compare-title')}>All levels side by side</h2>
-          {values.hours !== null && values.weeks !== null ? (
-            <PayLevelsChart
+          {values.hours === null || values.weeks === null ? (
+            <p>Enter valid hours per week and weeks per year to compare the levels.</p>
+          ) : !chart ? (
+            <p>Loading the chart of every level…</p>
+          ) : (
+            <chart.PayLevelsChart
               idPrefix={idPrefix}
               rows={compareLevels(levels, values.hours, values.weeks)}
               hours={values.hours}
@@ -269,8 +292,6 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
               readerRank={form.level}
               readerYearly={estimate.beforeFees.yearly}
             />
-          ) : (
-            <p>Enter valid hours per week and weeks per year to compare the levels.</p>
           )}
         </section>
       )}

@@ -21,6 +21,11 @@ export function formatRateRange(range: { min: number; max: number }): string {
   return `${f(range.min)}–${f(range.max)}`;
 }
 
+/** "2.4×" */
+export function formatMultiple(value: number): string {
+  return `${(Math.round(value * 10) / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })}×`;
+}
+
 /** "1–3 months", "12+ months" for a months range whose max may be open-ended (null). */
 export function formatMonthsRange(range: { min: number; max: number | null }): string {
   if (range.max === null) return `${range.min}+ months`;

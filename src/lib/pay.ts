@@ -223,11 +223,6 @@ export function compareLevels(levels: readonly PayLevel[], hours: number, weeks:
   }));
 }
 
-/** "2.4×" */
-export function formatMultiple(value: number): string {
-  return `${(Math.round(value * 10) / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })}×`;
-}
-
 /** The form as it opens for a level: the level's midpoint rate and the shared defaults. */
 export function defaultPayForm(levels: readonly PayLevel[], level = DEFAULT_LEVEL): PayForm {
   const rate = midpoint(levelByRank(levels, level).pay);

@@ -1,6 +1,6 @@
 // The pay estimator's own settings (rate, fees, unpaid time, per-task pay), kept in this browser so the compact
 // estimator in the guide and the full tool agree. Level, hours and weeks live in the shared profile store.
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom } from './persistent';
 import { readPayField, type PayField, type PaySettings } from '../lib/pay';
 
 export type StoredPaySettings = Omit<PaySettings, 'level' | 'hours' | 'weeks'>;

@@ -1,5 +1,5 @@
 // The reader's situation, shared by the pay estimator and the promotion timeline and kept in this browser only.
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom } from './persistent';
 import { parseIntInRange, parseNumber } from '../lib/numbers';
 import {
   DEFAULT_HOURS_PER_WEEK,
@@ -16,7 +16,7 @@ function validHours(value: unknown): number | null {
 
 function persistentNumber(key: string, fallback: number, accept: (raw: unknown) => number | null) {
   // A stored value that fails validation (hand-edited, from an old version, corrupt) reads as the default.
-  return persistentAtom<number>(key, fallback, {
+  return persistentAtom(key, fallback, {
     encode: String,
     decode: (raw) => accept(raw) ?? fallback,
   });

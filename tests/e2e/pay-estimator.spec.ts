@@ -272,6 +272,8 @@ test('typed text is never rendered as HTML', async ({ page }) => {
 
 test('all levels side by side: chart with the estimate marked, and the numbers in a table', async ({ page }) => {
   await open(page, '?level=2&rate=45&hours=10&weeks=50');
+  // The chart's code loads as the reader scrolls near it.
+  await page.getByRole('heading', { name: 'All levels side by side' }).scrollIntoViewIfNeeded();
   const chart = page.getByRole('img', { name: /Yearly earnings at each level/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('title')).toHaveText('Yearly earnings at each level');
@@ -337,6 +339,7 @@ test('the compact estimator on the guide shares the stored level and hours', asy
   const compact = page.locator('.pay-estimator--compact');
   // The compact estimator hydrates when it scrolls into view.
   await compact.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   await expect(compact.getByLabel('Level', { exact: true })).toHaveValue('3');
   await expect(compact.getByLabel('Hours per week')).toHaveValue('10');
   await expect(

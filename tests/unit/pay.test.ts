@@ -7,7 +7,6 @@ import {
   defaultPayForm,
   encodePayQuery,
   estimatePay,
-  formatMultiple,
   isOutsideRange,
   midpoint,
   payFormFrom,
@@ -15,7 +14,7 @@ import {
   type PayForm,
   type PayLevel,
 } from '../../src/lib/pay';
-import { formatCents, formatDollars } from '../../src/lib/format';
+import { formatCents, formatDollars, formatMultiple } from '../../src/lib/format';
 import { readQuery, buildQuery } from '../../src/lib/url-state';
 
 const levels = readDataFile('levels.yaml') as PayLevel[];

@@ -1,7 +1,7 @@
 // Yearly earnings of every level as a bar chart with the reader's estimate marked, followed by the same numbers in a
 // table. Geometry uses SVG attributes and classes only (the security policy forbids inline styles). Not an island.
-import { formatDollars, levelLabel } from '../../lib/format';
-import { formatMultiple, type LevelComparison } from '../../lib/pay';
+import { formatDollars, formatMultiple, levelLabel } from '../../lib/format';
+import type { LevelComparison } from '../../lib/pay';
 
 interface Props {
   idPrefix: string;
