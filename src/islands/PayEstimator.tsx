@@ -4,6 +4,7 @@ import type { ComponentProps } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
 import { ShareControls } from './parts/ShareControls';
+import { TableScroll } from './parts/TableScroll';
 import {
   compareLevels,
   decodePayQuery,
@@ -317,7 +318,7 @@ function ResultsTable({
   showEffective: boolean;
 }) {
   return (
-    <div class="table-scroll">
+    <TableScroll label={caption}>
       <table class="pay-results__table">
         <caption>{caption}</caption>
         <thead>
@@ -337,6 +338,6 @@ function ResultsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

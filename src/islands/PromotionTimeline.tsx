@@ -49,7 +49,9 @@ interface Props {
 }
 
 const TOOL_PATH = '/tools/promotion-timeline/';
-const CHARTS_PENDING = 'The charts need JavaScript.';
+// Server HTML (and readers without JavaScript) get the first; in the browser the charts load as they scroll into view.
+const CHARTS_NEED_SCRIPT = 'The charts need JavaScript.';
+const CHARTS_LOADING = 'Loading the charts…';
 
 type Charts = typeof import('./parts/TimelineCharts');
 
@@ -221,7 +223,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
       )}
 
       <div ref={chartsAnchor}>
-        {plan && !targetProblem && (charts ? <charts.PlanChart id={id} plan={plan} start={start} /> : <p>{CHARTS_PENDING}</p>)}
+        {plan && !targetProblem && (charts ? <charts.PlanChart id={id} plan={plan} start={start} /> : <p>{mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT}</p>)}
       </div>
 
       {compact ? (
@@ -252,7 +254,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
               labelOf={labelOf}
             />
           ) : (
-            <p class="timeline-tool__notice">{CHARTS_PENDING}</p>
+            <p class="timeline-tool__notice">{mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT}</p>
           )}
           <ShareControls onReset={reset} />
         </>

@@ -55,6 +55,13 @@ function downloadText(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** Feedback as figures are typed: what this browser now keeps (any step's figures count). */
+function savedFiguresText(figures: Figures): string {
+  const saved = Object.values(figures).filter((value) => value !== null).length;
+  if (saved === 0) return 'No figures saved in this browser yet.';
+  return `${saved} ${saved === 1 ? 'figure' : 'figures'} saved in this browser.`;
+}
+
 export default function ReadinessCheck({ steps, defaultTarget }: Props) {
   const targets = steps.map((s) => s.to);
   const [target, setTarget] = useState(defaultTarget);
@@ -181,6 +188,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
             />
           );
         })}
+        <p class="field__hint">{savedFiguresText(figures)}</p>
       </fieldset>
 
       <section aria-labelledby="readiness-signals">

@@ -1,11 +1,12 @@
 // A captioned table whose first column heads each row, for calculator results. Not an island itself.
 import type { ComponentChildren } from 'preact';
+import { TableScroll } from './TableScroll';
 
 export type Cell = ComponentChildren;
 
-export function DataTable({ caption, head, rows }: { caption: Cell; head: string[]; rows: Cell[][] }) {
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: Cell[][] }) {
   return (
-    <div class="table-scroll">
+    <TableScroll label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -26,6 +27,6 @@ export function DataTable({ caption, head, rows }: { caption: Cell; head: string
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

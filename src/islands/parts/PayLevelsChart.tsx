@@ -2,6 +2,7 @@
 // table. Geometry uses SVG attributes and classes only (the security policy forbids inline styles). Not an island.
 import { formatDollars, formatMultiple, levelLabel } from '../../lib/format';
 import type { LevelComparison } from '../../lib/pay';
+import { TableScroll } from './TableScroll';
 
 interface Props {
   idPrefix: string;
@@ -81,7 +82,7 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
           </g>
         )}
       </svg>
-      <div class="table-scroll">
+      <TableScroll label="Yearly earnings at each level">
         <table class="pay-compare__table">
           <caption>Yearly earnings at each level, at {period}, before fees and taxes</caption>
           <thead>
@@ -108,7 +109,7 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
