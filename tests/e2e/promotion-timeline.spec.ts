@@ -81,7 +81,7 @@ test.describe('promotion timeline: the examples of the model', () => {
 
   test('the visual timeline draws earliest and latest paths with a text equivalent', async ({ page }) => {
     await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
-    await expect(page.getByText('The charts need JavaScript.').first()).toBeVisible();
+    await expect(page.getByText('Loading the charts…').first()).toBeVisible();
     await showCharts(page);
     const chart = page.getByRole('img', { name: /Earliest and latest paths on a month axis/ });
     const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));

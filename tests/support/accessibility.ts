@@ -147,6 +147,10 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
       .then(() => true)
       .catch(() => false);
     if (!changed) failures.push(`${label}: the keyboard did not change it, or nothing on the page responded`);
+    // Undo a typed or stepped change, so that one field left out of range (hours "201") does not blank the results
+    // that the next controls are judged by.
+    if (/^(number|date|month|week|time|datetime-local)$/.test(focused.kind)) await page.keyboard.press('ArrowDown');
+    else if (!/^(checkbox|radio|range|select)$/.test(focused.kind)) await page.keyboard.press('Backspace');
   }
   // A control that an earlier change hid (the other payment mode's fields) is out of play, not unreachable.
   const unreached = await page.evaluate(
