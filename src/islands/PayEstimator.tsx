@@ -1,40 +1,20 @@
 // The pay estimator: renders the form, the results and the levels chart, and wires edits to the stores and the URL.
-// The arithmetic and validation live in src/lib/pay.ts.
-import type { ComponentProps } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The arithmetic, validation and form rules live in src/lib/pay.ts and src/lib/pay-form.ts.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
+import { LevelSelect } from './parts/LevelSelect';
 import { ShareControls } from './parts/ShareControls';
-import { TableScroll } from './parts/TableScroll';
-import {
-  compareLevels,
-  decodePayQuery,
-  defaultPayForm,
-  encodePayQuery,
-  estimatePay,
-  isOutsideRange,
-  levelByRank,
-  midpoint,
-  numberText,
-  payFormFrom,
-  readPayField,
-  validatePay,
-  type PayAmounts,
-  type PayField,
-  type PayForm,
-  type PayLevel,
-  type PayValues,
-} from '../lib/pay';
-import { formatCents, formatDollars, formatRateRange, levelLabel } from '../lib/format';
-import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
-import {
-  $currentLevel,
-  $hoursPerWeek,
-  $weeksPerYear,
-  setCurrentLevel,
-  setHoursPerWeek,
-  setWeeksPerYear,
-} from '../stores/profile';
-import { $paySettings, clearPaySettings, setPaySettings } from '../stores/pay';
+import { PayResults } from './parts/PayResults';
+import { useAddress, useLoadWhenVisible, useStoreChange } from './parts/hooks';
+import { useProfileChanges } from './parts/use-profile';
+import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank, payAddressCodec, payFormFrom } from '../lib/pay';
+import { validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../lib/pay';
+import { applyStoredChange, chooseLevel, compactRateText, switchPayMode } from '../lib/pay-form';
+import { changedEntries } from '../lib/changes';
+import { formatCents, formatRateRange, levelLabel } from '../lib/format';
+import { setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from '../stores/profile';
+import { $paySettings, clearPaySettings, savePayChanges, storedPaySettings } from '../stores/pay';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 
 type LevelsChart = typeof import('./parts/PayLevelsChart');
@@ -42,7 +22,6 @@ type LevelsChart = typeof import('./parts/PayLevelsChart');
 // The server renders the levels chart, so the page shows it without JavaScript; the browser loads its code only when
 // the reader scrolls near it or edits a field, which keeps the JavaScript at load within the page budget.
 const serverChart: LevelsChart | null = import.meta.env.SSR ? await import('./parts/PayLevelsChart') : null;
-const loadChart = () => import('./parts/PayLevelsChart');
 
 interface Props {
   /** The five levels, lowest first, read from levels.yaml at build time. */
@@ -55,25 +34,10 @@ interface Props {
   fullToolPath: string;
 }
 
-/** Saves what the reader entered: level, hours and weeks for every tool, the rest for the estimators. */
-function persist(levels: PayLevel[], values: PayValues): void {
-  setCurrentLevel(values.level);
-  if (values.hours !== null) setHoursPerWeek(values.hours);
-  if (values.weeks !== null) setWeeksPerYear(values.weeks);
-  const previous = $paySettings.get();
-  const keep = <K extends 'rate' | 'fees' | 'unpaid' | 'perTask' | 'tasksPerHour'>(field: K) =>
-    values[field] ?? previous[field];
-  // A rate equal to the level's midpoint is the default: leaving it out lets it follow the level when that changes.
-  const followsLevel = values.rate === midpoint(levelByRank(levels, values.level).pay);
-  setPaySettings({
-    mode: values.mode,
-    rate: followsLevel ? undefined : keep('rate'),
-    fees: keep('fees'),
-    unpaid: keep('unpaid'),
-    perTask: keep('perTask'),
-    tasksPerHour: keep('tasksPerHour'),
-  });
-}
+const PAY_MODES = [
+  ['hourly', 'By the hour'],
+  ['perTask', 'By the task'],
+] as const;
 
 export default function PayEstimator({ levels, compact = false, idPrefix, fullToolPath }: Props) {
   // The first render matches the server's (the defaults); stored and linked values arrive once mounted.
@@ -82,50 +46,26 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const level = levelByRank(levels, form.level);
   const estimate = estimatePay({ ...values, hourlyRate });
   const id = (name: string) => `${idPrefix}-${name}`;
-  const [chart, setChart] = useState<LevelsChart | null>(serverChart);
-  const compareSection = useRef<HTMLElement>(null);
-  const showChart = () => {
-    if (!chart) void loadChart().then(setChart);
-  };
+  const chart = useLoadWhenVisible(() => import('./parts/PayLevelsChart'), serverChart);
+  const codec = payAddressCodec(levels);
 
-  useEffect(() => {
-    if (compact) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      showChart();
-    });
-    observer.observe(compareSection.current!);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const linked = compact ? {} : decodePayQuery(levels, readQuery(window.location.search));
-    const stored = {
-      level: $currentLevel.get(),
-      hours: $hoursPerWeek.get(),
-      weeks: $weeksPerYear.get(),
-      ...$paySettings.get(),
-    };
+  useAddress(codec, form, {
+    active: !compact,
     // A link describes a whole estimate: what it leaves out takes the default, not this browser's stored value.
-    const restored = payFormFrom(levels, Object.keys(linked).length > 0 ? linked : stored);
-    setForm(restored);
-    // The address then shows what is on screen (stored values in, garbage out), so "Copy link" shares exactly that.
-    if (!compact) replaceQuery(buildQuery(encodePayQuery(levels, validatePay(restored).values)));
-  }, []);
+    onLoad: (linked) =>
+      setForm(payFormFrom(levels, linked && Object.keys(linked).length > 0 ? linked : storedPaySettings(levels.length))),
+  });
+  // A value changed in another tab or tool enters the form; nothing is written back.
+  const follow = (change: PaySettings) => setForm((current) => applyStoredChange(levels, current, change, $paySettings.get().rate));
+  useProfileChanges(levels.length, follow);
+  useStoreChange($paySettings, (now, before) => follow(changedEntries(now, before)));
 
   const commit = (next: PayForm) => {
-    if (!compact) showChart();
+    if (!compact) chart.loadNow();
     setForm(next);
-    const checked = validatePay(next).values;
-    persist(levels, checked);
-    if (!compact) replaceQuery(buildQuery(encodePayQuery(levels, checked)));
+    savePayChanges(levels, form, next);
   };
-  const field = (
-    name: PayField,
-    label: string,
-    extra: Pick<ComponentProps<typeof NumberField>, 'hint' | 'inputMode'> = {},
-  ) => (
+  const field = (name: PayField, label: string, extra: { hint?: ComponentChildren; inputMode?: 'numeric' } = {}) => (
     <NumberField
       id={id(name)}
       label={label}
@@ -136,30 +76,12 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
     />
   );
 
-  const changeLevel = (rank: number) => {
-    const next = { ...form, level: rank, rate: numberText(midpoint(levelByRank(levels, rank).pay)) };
-    commit(next);
-  };
-
-  // Switching how one is paid carries the current hourly rate over, so the result does not jump.
-  const changeMode = (mode: PayForm['mode']) => {
-    if (mode === form.mode) return;
-    const next = { ...form, mode };
-    const tasksPerHour = readPayField('tasksPerHour', form.tasksPerHour);
-    if (hourlyRate !== null && mode === 'hourly') next.rate = numberText(hourlyRate);
-    if (hourlyRate !== null && mode === 'perTask' && tasksPerHour !== null) {
-      next.perTask = numberText(Math.round((hourlyRate / tasksPerHour) * 100) / 100);
-    }
-    commit(next);
-  };
-
   const reset = () => {
     setForm(defaultPayForm(levels));
     setCurrentLevel(DEFAULT_LEVEL);
     setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
     setWeeksPerYear(DEFAULT_WEEKS_PER_YEAR);
     clearPaySettings();
-    if (!compact) replaceQuery('');
   };
 
   const rangeHint = (
@@ -171,39 +93,28 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
     </>
   );
   const perTaskMode = form.mode === 'perTask';
-  const rateShownInCompact = perTaskMode && hourlyRate !== null ? numberText(hourlyRate) : form.rate;
 
   return (
     <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`}>
       <div class="pay-form" role="group" aria-label={compact ? 'Pay estimate' : 'Your work'}>
-        <div class="field">
-          <label for={id('level')}>Level</label>
-          <select
-            id={id('level')}
-            value={form.level}
-            onChange={(event) => changeLevel(Number(event.currentTarget.value))}
-          >
-            {levels.map((l) => (
-              <option value={l.rank}>{levelLabel(l)}</option>
-            ))}
-          </select>
-        </div>
+        <LevelSelect
+          id={id('level')}
+          label="Level"
+          options={levels.map((l) => ({ rank: l.rank, label: levelLabel(l) }))}
+          value={form.level}
+          onPick={(rank) => commit(chooseLevel(levels, form, rank))}
+        />
         {!compact && (
           <fieldset class="pay-mode">
             <legend>How you are paid</legend>
-            {(
-              [
-                ['hourly', 'By the hour'],
-                ['perTask', 'By the task'],
-              ] as const
-            ).map(([mode, label]) => (
+            {PAY_MODES.map(([mode, label]) => (
               <label class="pay-mode__option">
                 <input
                   type="radio"
                   name={id('mode')}
                   value={mode}
                   checked={form.mode === mode}
-                  onChange={() => changeMode(mode)}
+                  onChange={() => commit(switchPayMode(form, mode, hourlyRate))}
                 />
                 {label}
               </label>
@@ -214,7 +125,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
           <NumberField
             id={id('rate')}
             label="Hourly rate (USD)"
-            value={compact ? rateShownInCompact : form.rate}
+            value={compact ? compactRateText(form, hourlyRate) : form.rate}
             onValue={(raw) => commit({ ...form, mode: 'hourly', rate: raw })}
             error={compact && perTaskMode ? null : errors.rate}
             hint={rangeHint}
@@ -236,9 +147,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         {!compact && (
           <>
             {field('weeks', 'Weeks per year', { inputMode: 'numeric' })}
-            {field('fees', 'Fees and taxes (%)', {
-              hint: 'The share withheld: platform fees and the tax you set aside.',
-            })}
+            {field('fees', 'Fees and taxes (%)', { hint: 'The share withheld: platform fees and the tax you set aside.' })}
             {field('unpaid', 'Unpaid hours per week', {
               hint: 'Unpaid qualification tests, training and time spent waiting for tasks.',
             })}
@@ -250,27 +159,12 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         <h2 id={id('results-title')} class={compact ? 'pay-results__title--compact' : undefined}>
           Your estimate
         </h2>
-        <p class="pay-summary" aria-live="polite">
-          {estimate.beforeFees.yearly === null
-            ? 'Correct the fields marked with a message to see a yearly estimate.'
-            : `${formatDollars(estimate.beforeFees.yearly)} a year before fees and taxes, ${formatDollars(estimate.afterFees.yearly)} after.`}
-        </p>
-        <ResultsTable
-          caption={`Estimated earnings at ${levelLabel(level)}`}
-          estimate={estimate}
-          showEffective={values.unpaid !== 0}
-        />
-        <p class="pay-how">
-          Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay
-          is yearly pay divided by 12. Fees and taxes come off every figure
-          {values.unpaid !== 0 ? ', and the effective rate spreads weekly pay over paid and unpaid hours together' : ''}
-          .
-        </p>
+        <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} />
         {compact ? (
           <p>
             Based on {form.weeks} weeks a year.{' '}
-            <a href={`${fullToolPath}${buildQuery(encodePayQuery(levels, values))}`}>Open the full pay estimator</a> to
-            change the weeks, fees, unpaid time or per-task pay, and to compare every level.
+            <a href={`${fullToolPath}${codec.write(form)}`}>Open the full pay estimator</a> to change the weeks, fees,
+            unpaid time or per-task pay, and to compare every level.
           </p>
         ) : (
           <ShareControls onReset={reset} />
@@ -278,14 +172,14 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
       </section>
 
       {!compact && (
-        <section class="pay-compare" aria-labelledby={id('compare-title')} ref={compareSection}>
+        <section class="pay-compare" aria-labelledby={id('compare-title')} ref={chart.ref}>
           <h2 id={id('compare-title')}>All levels side by side</h2>
           {values.hours === null || values.weeks === null ? (
             <p>Enter valid hours per week and weeks per year to compare the levels.</p>
-          ) : !chart ? (
+          ) : !chart.module ? (
             <p>Loading the chart of every level…</p>
           ) : (
-            <chart.PayLevelsChart
+            <chart.module.PayLevelsChart
               idPrefix={idPrefix}
               rows={compareLevels(levels, values.hours, values.weeks)}
               hours={values.hours}
@@ -297,47 +191,5 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         </section>
       )}
     </div>
-  );
-}
-
-const RESULT_ROWS: { key: keyof PayAmounts; label: string; format: (n: number | null) => string }[] = [
-  { key: 'hourly', label: 'Hourly rate', format: formatCents },
-  { key: 'effectiveHourly', label: 'Effective hourly rate (paid and unpaid hours)', format: formatCents },
-  { key: 'weekly', label: 'Weekly', format: formatDollars },
-  { key: 'monthly', label: 'Monthly', format: formatDollars },
-  { key: 'yearly', label: 'Yearly', format: formatDollars },
-];
-
-function ResultsTable({
-  caption,
-  estimate,
-  showEffective,
-}: {
-  caption: string;
-  estimate: ReturnType<typeof estimatePay>;
-  showEffective: boolean;
-}) {
-  return (
-    <TableScroll label={caption}>
-      <table class="pay-results__table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Before fees and taxes</th>
-            <th scope="col">After fees and taxes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {RESULT_ROWS.filter((row) => showEffective || row.key !== 'effectiveHourly').map((row) => (
-            <tr data-row={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.format(estimate.beforeFees[row.key])}</td>
-              <td>{row.format(estimate.afterFees[row.key])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
   );
 }

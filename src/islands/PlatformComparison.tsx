@@ -1,6 +1,6 @@
 // The platform comparison: choose platforms, hide rows where they agree, rank them for a priority.
 // All logic lives in src/lib/platforms.ts; this island renders it and keeps the state in the URL.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Platform, PlatformRow } from '../schemas/platforms';
 import {
   PRIORITIES,
@@ -13,8 +13,8 @@ import {
   visibleRows,
   type ComparisonState,
 } from '../lib/platforms';
-import { replaceQuery } from '../lib/url-state';
 import { ShareControls } from './parts/ShareControls';
+import { useAddress } from './parts/hooks';
 import './PlatformComparison.css';
 
 interface Props {
@@ -31,17 +31,9 @@ export default function PlatformComparison({ rows, platforms }: Props) {
   // The first render (on the server, and at hydration) is always the default, so the markup matches;
   // the URL is read once mounted.
   const [state, setState] = useState<ComparisonState>(() => defaultComparison(ids));
-  const [mounted, setMounted] = useState(false);
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    setState(parseComparison(window.location.search, ids));
-    setMounted(true);
-  }, []);
-
-  useEffect(() => {
-    if (mounted) replaceQuery(serialiseComparison(state, ids));
-  }, [state, mounted]);
+  const codec = { read: (search: string) => parseComparison(search, ids), write: (s: ComparisonState) => serialiseComparison(s, ids) };
+  const { mounted } = useAddress(codec, state, { onLoad: (linked) => linked && setState(linked) });
 
   const chosen = platforms.filter((p) => state.platforms.includes(p.id));
   const shownRows = visibleRows(rows, chosen, state.onlyDifferences);

@@ -1,40 +1,22 @@
 // Promotion timeline calculator: when the reader could reach a level, and what climbing is worth.
 // Pure logic lives in src/lib/timeline*.ts; this island renders and wires events.
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { Field, controlProps } from './parts/Field';
+import { LevelSelect } from './parts/LevelSelect';
 import { NumberField } from './parts/NumberField';
+import { PlanView } from './parts/PlanView';
 import { ShareControls } from './parts/ShareControls';
+import { useAddress, useLoadWhenVisible } from './parts/hooks';
+import { useProfileChanges } from './parts/use-profile';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR, MAX_HOURS_PER_WEEK } from '../lib/defaults';
-import { NO_VALUE, levelLabel } from '../lib/format';
-import { readQuery, replaceQuery } from '../lib/url-state';
-import {
-  MIN_TIMELINE_HOURS,
-  describeMonths,
-  parseTimelineHours,
-  planClimb,
-  type Plan,
-  type StepData,
-} from '../lib/timeline';
-import {
-  FIRST_START_YEAR,
-  LAST_START_YEAR,
-  addMonths,
-  calendarDateOf,
-  formatMonthYear,
-  parseIsoDate,
-  toIsoDate,
-  type CalendarDate,
-} from '../lib/timeline-dates';
+import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+import { levelLabel } from '../lib/format';
+import { readHoursPerWeek, readLevelRank } from '../lib/profile';
+import { planClimb, type StepData } from '../lib/timeline';
+import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, toIsoDate } from '../lib/timeline-dates';
 import type { LevelPay } from '../lib/timeline-earnings';
-import { DataTable, type Cell } from './parts/DataTable';
-import {
-  DEFAULT_HORIZON_MONTHS,
-  MAX_HORIZON_MONTHS,
-  decodeTimelineQuery,
-  encodeTimelineQuery,
-  parseHorizon,
-} from '../lib/timeline-url';
+import { defaultTimelineForm, readTimelineForm, timelineAddressCodec, timelineFormFrom, type TimelineForm } from '../lib/timeline-form';
+import { MAX_HORIZON_MONTHS } from '../lib/timeline-url';
 import './PromotionTimeline.css';
 
 export interface TimelineLevel extends LevelPay {
@@ -53,158 +35,80 @@ const TOOL_PATH = '/tools/promotion-timeline/';
 const CHARTS_NEED_SCRIPT = 'The charts need JavaScript.';
 const CHARTS_LOADING = 'Loading the charts…';
 
-type Charts = typeof import('./parts/TimelineCharts');
-
-const hoursError = (raw: string) =>
-  parseTimelineHours(raw) === null ? `Enter hours per week as a number from ${MIN_TIMELINE_HOURS} to ${MAX_HOURS_PER_WEEK}.` : null;
-
-const horizonError = (raw: string) =>
-  parseHorizon(raw) === null ? `Enter a whole number of months from 1 to ${MAX_HORIZON_MONTHS}.` : null;
-
-/** The form as typed: numbers stay text so that a half-typed value is not rewritten. */
-interface Form {
-  level: number;
-  /** null: the level above the current one. */
-  target: number | null;
-  hours: string;
-  /** "YYYY-MM-DD"; empty until mounted, because "today" is not known at build time. */
-  start: string;
-  horizon: string;
-}
-
-const defaultForm = (start: string): Form => ({
-  level: DEFAULT_LEVEL,
-  target: null,
-  hours: String(DEFAULT_HOURS_PER_WEEK),
-  start,
-  horizon: String(DEFAULT_HORIZON_MONTHS),
-});
-
 const today = () => toIsoDate(calendarDateOf(new Date()));
-
-/** The attributes that tie a control to its label and error message. */
-const controlProps = (id: string, error: string | null) => ({
-  id,
-  'aria-invalid': error ? ('true' as const) : undefined,
-  'aria-describedby': error ? `${id}-error` : undefined,
-});
-
-function Field({ id, label, error, children }: { id: string; label: string; error: string | null; children: ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' field--invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      {children}
-      {error && (
-        <p class="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 export default function PromotionTimeline({ levels, steps, compact = false }: Props) {
   const id = compact ? 'timeline-compact' : 'timeline';
   const topRank = levels.length;
   // Until mounted every value is the build-time default, so the server HTML and the first client render agree.
-  const [mounted, setMounted] = useState(false);
-  const [form, setForm] = useState(defaultForm(''));
+  const [form, setForm] = useState(defaultTimelineForm(''));
   const [weeksPerYear, setWeeksPerYear] = useState(DEFAULT_WEEKS_PER_YEAR);
-  const [charts, setCharts] = useState<Charts | null>(null);
-  const chartsAnchor = useRef<HTMLDivElement>(null);
-  const update = (change: Partial<Form>) => setForm((current) => ({ ...current, ...change }));
+  const charts = useLoadWhenVisible<typeof import('./parts/TimelineCharts'), HTMLDivElement>(() => import('./parts/TimelineCharts'));
+  const update = (change: Partial<TimelineForm>) => setForm((current) => ({ ...current, ...change }));
 
   // Precedence: the address bar, then this browser's stored profile, then the defaults.
-  useEffect(() => {
-    const query = compact ? {} : decodeTimelineQuery(readQuery(window.location.search), topRank);
-    setForm({
-      level: query.from ?? $currentLevel.get(),
-      target: query.to ?? null,
-      hours: String(query.hours ?? parseTimelineHours($hoursPerWeek.get()) ?? DEFAULT_HOURS_PER_WEEK),
-      start: query.start ? toIsoDate(query.start) : today(),
-      horizon: String(query.horizon ?? DEFAULT_HORIZON_MONTHS),
-    });
-    // Weeks a year are set in the pay estimator, on another page, so reading them once is enough.
-    setWeeksPerYear($weeksPerYear.get());
-    setMounted(true);
-  }, []);
-
-  // The charts sit below the first screen, so their code loads only when the reader scrolls near them.
-  useEffect(() => {
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void import('./parts/TimelineCharts').then(setCharts);
-    });
-    observer.observe(chartsAnchor.current!);
-    return () => observer.disconnect();
-  }, []);
-
-  const { level } = form;
-  const targetRank = form.target ?? Math.min(level + 1, topRank);
-  const hours = parseTimelineHours(form.hours);
-  const start = parseIsoDate(form.start);
-  const horizon = parseHorizon(form.horizon);
-  const plan = hours === null ? null : planClimb(steps, level, targetRank, hours);
-  const query = encodeTimelineQuery({
-    from: level,
-    to: targetRank,
-    hours: hours ?? undefined,
-    start: start ?? undefined,
-    horizon: horizon ?? undefined,
+  const { mounted, query } = useAddress(timelineAddressCodec(topRank), form, {
+    active: !compact,
+    onLoad: (linked) => {
+      const stored = { level: readLevelRank($currentLevel.get(), topRank), hours: $hoursPerWeek.get() };
+      setForm(timelineFormFrom(linked ?? {}, stored, today()));
+      setWeeksPerYear($weeksPerYear.get());
+    },
+  });
+  // The profile changed in another tool or tab: show it; a field already showing that number keeps its text.
+  useProfileChanges(topRank, ({ level, hours, weeks }) => {
+    if (level !== undefined) update({ level });
+    if (hours !== undefined) setForm((current) => (readHoursPerWeek(current.hours) === hours ? current : { ...current, hours: String(hours) }));
+    if (weeks !== undefined) setWeeksPerYear(weeks);
   });
 
-  useEffect(() => {
-    if (mounted && !compact) replaceQuery(query);
-  }, [mounted, query]);
-
-  const targetProblem =
-    targetRank > level
-      ? null
-      : level === topRank
-        ? 'You are at the top level; there is no higher level to plan for.'
-        : 'Choose a target level above your current level.';
-  const startProblem = mounted && !start ? `Enter a real start date between ${FIRST_START_YEAR} and ${LAST_START_YEAR}.` : null;
+  const { level, targetRank, hours, start, horizon, errors } = readTimelineForm(form, topRank, mounted);
+  const plan = hours === null ? null : planClimb(steps, level, targetRank, hours);
   const roleOf = (rank: number) => levels.find((l) => l.rank === rank)?.role ?? '';
   const labelOf = (rank: number) => levelLabel({ rank, role: roleOf(rank) });
+  const options = levels.map((l) => ({ rank: l.rank, label: levelLabel(l) }));
+  const chartsNotice = mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT;
 
   const reset = () => {
-    setForm(defaultForm(today()));
+    setForm(defaultTimelineForm(today()));
     setCurrentLevel(DEFAULT_LEVEL);
     setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
   };
 
-  const levelSelect = (fieldId: string, label: string, value: number, onPick: (rank: number) => void, error: string | null) => (
-    <Field id={fieldId} label={label} error={error}>
-      <select {...controlProps(fieldId, error)} value={value} onChange={(event) => onPick(Number(event.currentTarget.value))}>
-        {levels.map((l) => (
-          <option value={l.rank}>{levelLabel(l)}</option>
-        ))}
-      </select>
-    </Field>
-  );
-
   return (
     <div class={`timeline-tool${compact ? ' timeline-tool--compact' : ''}`}>
       <div class="timeline-tool__inputs">
-        {levelSelect(`${id}-current`, 'Current level', level, (rank) => {
-          update({ level: rank });
-          setCurrentLevel(rank);
-        }, null)}
-        {levelSelect(`${id}-target`, 'Target level', targetRank, (rank) => update({ target: rank }), targetProblem)}
+        <LevelSelect
+          id={`${id}-current`}
+          label="Current level"
+          options={options}
+          value={level}
+          onPick={(rank) => {
+            update({ level: rank });
+            setCurrentLevel(rank);
+          }}
+        />
+        <LevelSelect
+          id={`${id}-target`}
+          label="Target level"
+          options={options}
+          value={targetRank}
+          onPick={(rank) => update({ target: rank })}
+          error={errors.target}
+        />
         <NumberField
           id={`${id}-hours`}
           label="Hours per week"
           value={form.hours}
           onValue={(raw) => {
             update({ hours: raw });
-            setHoursPerWeek(parseTimelineHours(raw));
+            setHoursPerWeek(raw);
           }}
-          error={hoursError(form.hours)}
+          error={errors.hours}
         />
-        <Field id={`${id}-start`} label="Start date" error={startProblem}>
+        <Field id={`${id}-start`} label="Start date" error={errors.start}>
           <input
-            {...controlProps(`${id}-start`, startProblem)}
+            {...controlProps(`${id}-start`, { error: errors.start })}
             type="date"
             value={form.start}
             min={`${FIRST_START_YEAR}-01-01`}
@@ -214,16 +118,16 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
         </Field>
       </div>
 
-      {targetProblem ? (
+      {errors.target ? (
         <p class="timeline-tool__notice" role="status">
-          {targetProblem}
+          {errors.target}
         </p>
       ) : (
         <PlanView plan={plan} start={start} labelOf={labelOf} from={level} to={targetRank} hours={hours} />
       )}
 
-      <div ref={chartsAnchor}>
-        {plan && !targetProblem && (charts ? <charts.PlanChart id={id} plan={plan} start={start} /> : <p>{mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT}</p>)}
+      <div ref={charts.ref}>
+        {plan && !errors.target && (charts.module ? <charts.module.PlanChart id={id} plan={plan} start={start} /> : <p>{chartsNotice}</p>)}
       </div>
 
       {compact ? (
@@ -238,12 +142,12 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
             label="Horizon (months)"
             value={form.horizon}
             onValue={(raw) => update({ horizon: raw })}
-            error={horizonError(form.horizon)}
+            error={errors.horizon}
             inputMode="numeric"
             hint={`From 1 to ${MAX_HORIZON_MONTHS} months.`}
           />
-          {charts ? (
-            <charts.EarningsView
+          {charts.module ? (
+            <charts.module.EarningsView
               id={id}
               levels={levels}
               plan={plan}
@@ -254,13 +158,13 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
               labelOf={labelOf}
             />
           ) : (
-            <p class="timeline-tool__notice">{mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT}</p>
+            <p class="timeline-tool__notice">{chartsNotice}</p>
           )}
           <ShareControls onReset={reset} />
         </>
       )}
 
-      {plan && !targetProblem && (
+      {plan && !errors.target && (
         <>
           {compact ? <h3>How to speed it up</h3> : <h2>How to speed it up</h2>}
           <ul>
@@ -276,46 +180,4 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
       )}
     </div>
   );
-}
-
-interface PlanViewProps {
-  plan: Plan | null;
-  start: CalendarDate | null;
-  labelOf: (rank: number) => string;
-  from: number;
-  to: number;
-  hours: number | null;
-}
-
-function PlanView({ plan, start, labelOf, from, to, hours }: PlanViewProps) {
-  const total = plan?.total;
-  const length = total ? describeMonths(total) : NO_VALUE;
-  const arrival = total && start ? windowText(start, total.min, total.max) : NO_VALUE;
-  const rows: Cell[][] = plan
-    ? plan.steps.map(({ step, months, arrival: reached }) => [
-        `Level ${step.from} → Level ${step.to}`,
-        describeMonths(months),
-        start ? windowText(start, reached.min, reached.max) : NO_VALUE,
-      ])
-    : [[NO_VALUE, NO_VALUE, NO_VALUE]];
-  return (
-    <div class="timeline-tool__plan">
-      <p class="timeline-tool__summary" role="status">
-        From {labelOf(from)} to {labelOf(to)}
-        {hours !== null && ` at ${hours} hours a week`}: <strong>{length}</strong>.
-      </p>
-      <DataTable
-        caption="Each step at your hours"
-        head={['Step', 'Time it may take', 'Level reached']}
-        rows={[...rows, ['Total', length, arrival]]}
-      />
-    </div>
-  );
-}
-
-/** "between July 2027 and December 2027", "from April 2029 at the earliest, with no latest date". */
-function windowText(start: CalendarDate, min: number, max: number | null): string {
-  const at = (months: number) => formatMonthYear(addMonths(start, months));
-  if (max === null) return `from ${at(min)} at the earliest, with no latest date`;
-  return min === max ? `in ${at(min)}` : `between ${at(min)} and ${at(max)}`;
 }

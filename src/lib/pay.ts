@@ -1,11 +1,12 @@
 // The pay estimator's arithmetic, validation and link format: pure functions, so they can be tested without a browser.
-import { parseIntInRange, parseNumber } from './numbers';
+import { parseNumber } from './numbers';
+import { buildQuery, readQuery, type AddressCodec } from './url-state';
+import { PROFILE_ERRORS, readHoursPerWeek, readLevelRank, readWeeksPerYear } from './profile';
 import {
   DEFAULT_HOURS_PER_WEEK,
   DEFAULT_LEVEL,
   DEFAULT_WEEKS_PER_YEAR,
   MAX_HOURS_PER_WEEK,
-  MAX_WEEKS_PER_YEAR,
 } from './defaults';
 
 /** What the estimator needs to know about a level (a slice of `content/data/levels.yaml`). */
@@ -66,8 +67,8 @@ export interface PayValidation {
 /** One message per field, the same wording whatever is wrong (blank, negative, not a number, too large). */
 export const PAY_ERRORS = {
   rate: `Enter an hourly rate above $0 and no more than $${MAX_HOURLY_RATE.toLocaleString('en-US')}.`,
-  hours: `Enter hours per week above 0 and no more than ${MAX_HOURS_PER_WEEK}.`,
-  weeks: `Enter weeks per year as a whole number from 1 to ${MAX_WEEKS_PER_YEAR}.`,
+  hours: PROFILE_ERRORS.hours,
+  weeks: PROFILE_ERRORS.weeks,
   fees: `Enter fees and taxes from 0% to ${MAX_FEES_PERCENT}%.`,
   unpaid: `Enter unpaid hours per week from 0 to ${MAX_HOURS_PER_WEEK}.`,
   unpaidTooMany: `Paid and unpaid hours together can be at most ${MAX_HOURS_PER_WEEK} a week.`,
@@ -103,8 +104,8 @@ function inRange(raw: unknown, max: number, allowZero: boolean): number | null {
 
 const readers: Record<PayField, (raw: unknown) => number | null> = {
   rate: (raw) => inRange(raw, MAX_HOURLY_RATE, false),
-  hours: (raw) => inRange(raw, MAX_HOURS_PER_WEEK, false),
-  weeks: (raw) => parseIntInRange(raw, 1, MAX_WEEKS_PER_YEAR),
+  hours: readHoursPerWeek,
+  weeks: readWeeksPerYear,
   fees: (raw) => inRange(raw, MAX_FEES_PERCENT, true),
   unpaid: (raw) => inRange(raw, MAX_HOURS_PER_WEEK, true),
   perTask: (raw) => inRange(raw, MAX_HOURLY_RATE, false),
@@ -283,7 +284,7 @@ export function encodePayQuery(levels: readonly PayLevel[], values: PayValues): 
 /** Settings from a link's query; a parameter that is missing or invalid is left out (and so falls back). */
 export function decodePayQuery(levels: readonly PayLevel[], query: Record<string, string>): PaySettings {
   const settings: PaySettings = {};
-  const level = parseIntInRange(query.level, 1, levels.length);
+  const level = readLevelRank(query.level, levels.length);
   if (level !== null) settings.level = level;
   for (const field of Object.keys(readers) as PayField[]) {
     const value = readPayField(field, query[field]);
@@ -292,4 +293,12 @@ export function decodePayQuery(levels: readonly PayLevel[], query: Record<string
   if (settings.perTask !== undefined) settings.mode = 'perTask';
   else delete settings.tasksPerHour;
   return settings;
+}
+
+/** The estimator's state in the address: a link sets what it carries, the rest takes the defaults. */
+export function payAddressCodec(levels: readonly PayLevel[]): AddressCodec<PayForm, PaySettings> {
+  return {
+    read: (search) => decodePayQuery(levels, readQuery(search)),
+    write: (form) => buildQuery(encodePayQuery(levels, validatePay(form).values)),
+  };
 }

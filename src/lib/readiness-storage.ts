@@ -1,7 +1,7 @@
 // The reader's readiness figures, kept only in this browser and movable as a small JSON file.
 // Storage and imported files go through one strict parser: anything unexpected is refused as a whole.
 import type { ReadinessInputId } from '../schemas/transitions';
-import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, isValidFigure, type Figures } from './readiness';
+import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, isValidFigure, readFigure, type Figures } from './readiness';
 
 export const READINESS_STORAGE_KEY = 'ladder:readiness:v1';
 /** Marks a file as this site's readiness export. */
@@ -82,35 +82,28 @@ export function serialiseFigures(figures: Figures): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, figures: clean }, null, 2);
 }
 
-/** Stored figures, or blank ones when nothing usable is stored (missing, corrupt, blocked storage). */
-export function loadFigures(storage: Pick<Storage, 'getItem'> | undefined): Figures {
-  try {
-    const raw = storage?.getItem(READINESS_STORAGE_KEY);
-    if (!raw) return { ...EMPTY_FIGURES };
-    const result = parseImportText(raw);
-    return result.ok ? result.figures : { ...EMPTY_FIGURES };
-  } catch {
-    return { ...EMPTY_FIGURES };
-  }
+/** The figures as the fields show them: blank where not given. */
+export function textsFrom(figures: Figures): Record<ReadinessInputId, string> {
+  return Object.fromEntries(READINESS_INPUT_IDS.map((id) => [id, figures[id] === null ? '' : String(figures[id])])) as Record<
+    ReadinessInputId,
+    string
+  >;
 }
 
-/** Saves the figures; removes the key when every figure is blank. Returns false when storage refused. */
-export function saveFigures(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, figures: Figures): boolean {
-  try {
-    if (!storage) return false;
-    if (READINESS_INPUT_IDS.every((id) => figures[id] === null)) storage.removeItem(READINESS_STORAGE_KEY);
-    else storage.setItem(READINESS_STORAGE_KEY, serialiseFigures(figures));
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The fields after the stored figures changed (in another tab): a field whose text already reads as the stored figure
+ * keeps its text as typed; any other takes the stored figure.
+ */
+export function textsWithFigures(texts: Record<ReadinessInputId, string>, figures: Figures): Record<ReadinessInputId, string> {
+  const stored = textsFrom(figures);
+  return Object.fromEntries(
+    READINESS_INPUT_IDS.map((id) => [id, readFigure(id, texts[id]).value === figures[id] ? texts[id] : stored[id]]),
+  ) as Record<ReadinessInputId, string>;
 }
 
-export function forgetFigures(storage: Pick<Storage, 'removeItem'> | undefined): boolean {
-  try {
-    storage?.removeItem(READINESS_STORAGE_KEY);
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+/** Feedback as figures are typed: how many figures this browser now keeps (any step's figures count). */
+export function savedFiguresText(figures: Figures): string {
+  const saved = READINESS_INPUT_IDS.filter((id) => figures[id] !== null).length;
+  if (saved === 0) return 'No figures saved in this browser yet.';
+  return `${saved} ${saved === 1 ? 'figure' : 'figures'} saved in this browser.`;
 }

@@ -1,6 +1,6 @@
 // The promotion timeline's state in the address bar: `from`, `to`, `hours`, `start` (YYYY-MM-DD), `horizon`.
 import { parseIntInRange } from './numbers';
-import { parseTimelineHours } from './timeline';
+import { readHoursPerWeek } from './profile';
 import { parseIsoDate, toIsoDate, type CalendarDate } from './timeline-dates';
 import { buildQuery } from './url-state';
 
@@ -24,7 +24,7 @@ export function decodeTimelineQuery(params: Record<string, string>, levelCount: 
   const query: TimelineQuery = {};
   const from = parseIntInRange(params.from, 1, levelCount);
   const to = parseIntInRange(params.to, 1, levelCount);
-  const hours = parseTimelineHours(params.hours);
+  const hours = readHoursPerWeek(params.hours);
   const start = parseIsoDate(params.start);
   const horizon = parseHorizon(params.horizon);
   if (from !== null) query.from = from;

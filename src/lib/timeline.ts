@@ -1,6 +1,4 @@
 // How long the climb from one level to another may take, step by step, at the reader's weekly hours.
-import { MAX_HOURS_PER_WEEK } from './defaults';
-import { parseNumber } from './numbers';
 
 /** A span in whole months; `max: null` means open-ended (no upper bound is known). */
 export interface MonthsRange {
@@ -33,15 +31,6 @@ export interface Plan {
   steps: PlannedStep[];
   /** Sum of the rounded steps; open-ended when any step is. */
   total: MonthsRange;
-}
-
-/** Fewest hours a week the calculator accepts; fewer would stretch a step past any useful horizon. */
-export const MIN_TIMELINE_HOURS = 1;
-
-/** Hours a week typed by the reader or read from a link: a number from 1 to 168, else null. */
-export function parseTimelineHours(raw: unknown): number | null {
-  const hours = parseNumber(raw);
-  return hours !== null && hours >= MIN_TIMELINE_HOURS && hours <= MAX_HOURS_PER_WEEK ? hours : null;
 }
 
 /**

@@ -27,3 +27,12 @@ export function replaceQuery(query: string): void {
   const { pathname, hash } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
 }
+
+/**
+ * How a tool's state lives in the address: `read` turns a query string ("?a=1" or "") into what the link sets
+ * (refusing nothing silently is the caller's business), `write` turns the state on screen into a query string.
+ */
+export interface AddressCodec<State, Linked> {
+  read: (search: string) => Linked;
+  write: (state: State) => string;
+}

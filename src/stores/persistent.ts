@@ -1,37 +1,72 @@
 // A nanostores atom kept in localStorage: the few lines the stores need, instead of @nanostores/persistent, to keep
 // the JavaScript of the tool pages within budget.
-import { atom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 
 export interface StorageCodec<Value> {
-  encode: (value: Value) => string;
-  /** Turns whatever is stored (hand-edited, from an old version, corrupt) into a valid value. */
+  /** The stored text of a value; null removes the key (nothing worth keeping). */
+  encode: (value: Value) => string | null;
+  /** Turns whatever is stored (hand-edited, from an old version, corrupt) into a valid value; never throws. */
   decode: (raw: string) => Value;
 }
 
-function read<Value>(key: string, initial: Value, { decode }: StorageCodec<Value>): Value {
+/** A store whose changes are written to storage; read it like any atom, change it only through `update`. */
+export interface PersistentAtom<Value> extends ReadableAtom<Value> {
+  /**
+   * Changes the value, starting from what storage holds now rather than what this page read when it loaded, so a
+   * change made meanwhile in another tab is kept. Returns false when storage refused (blocked or full): the value
+   * still holds for this page view.
+   */
+  update: (change: (current: Value) => Value) => boolean;
+}
+
+function storage(): Storage | null {
   try {
-    const raw = localStorage.getItem(key);
-    return raw === null ? initial : decode(raw);
+    return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
-    // No storage (server render, blocked by the browser): the default.
+    // Some browsers throw on the mere access when storage is blocked.
+    return null;
+  }
+}
+
+function decodeOr<Value>(raw: string | null, initial: Value, decode: (raw: string) => Value): Value {
+  if (raw === null) return initial;
+  try {
+    return decode(raw);
+  } catch {
     return initial;
   }
 }
 
-/** An atom that starts from the stored value, saves each change, and follows changes made in other tabs. */
-export function persistentAtom<Value>(key: string, initial: Value, codec: StorageCodec<Value>): WritableAtom<Value> {
-  const store = atom(read(key, initial, codec));
-  store.listen((value) => {
+/** An atom that starts from the stored value, writes each update, and follows changes made in other tabs. */
+export function persistentAtom<Value>(key: string, initial: Value, { encode, decode }: StorageCodec<Value>): PersistentAtom<Value> {
+  const read = (): Value | null => {
     try {
-      localStorage.setItem(key, codec.encode(value));
+      const raw = storage()?.getItem(key);
+      return raw === undefined ? null : decodeOr(raw, initial, decode);
     } catch {
-      // Storage can be full or blocked; the value still holds for this page view.
+      return null;
     }
-  });
+  };
+  const store = atom<Value>(read() ?? initial);
+  const update = (change: (current: Value) => Value): boolean => {
+    const next = change(read() ?? store.get());
+    store.set(next);
+    try {
+      const place = storage();
+      if (!place) return false;
+      const text = encode(next);
+      if (text === null) place.removeItem(key);
+      else place.setItem(key, text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   if (typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {
-      if (event.key === key) store.set(event.newValue === null ? initial : codec.decode(event.newValue));
+      // key null: another tab cleared all of storage.
+      if (event.key === key || event.key === null) store.set(decodeOr(event.newValue, initial, decode));
     });
   }
-  return store;
+  return Object.assign(store, { update });
 }

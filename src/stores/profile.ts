@@ -1,48 +1,28 @@
 // The reader's situation, shared by the pay estimator and the promotion timeline and kept in this browser only.
+// Each value has its own key, so a change to one never rewrites another that a different tab may have changed.
 import { persistentAtom } from './persistent';
-import { parseIntInRange, parseNumber } from '../lib/numbers';
-import {
-  DEFAULT_HOURS_PER_WEEK,
-  DEFAULT_LEVEL,
-  DEFAULT_WEEKS_PER_YEAR,
-  MAX_HOURS_PER_WEEK,
-  MAX_WEEKS_PER_YEAR,
-} from '../lib/defaults';
-
-function validHours(value: unknown): number | null {
-  const n = parseNumber(value);
-  return n !== null && n > 0 && n <= MAX_HOURS_PER_WEEK ? n : null;
-}
+import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+import { MAX_STORED_LEVEL, readHoursPerWeek, readLevelRank, readWeeksPerYear } from '../lib/profile';
 
 function persistentNumber(key: string, fallback: number, accept: (raw: unknown) => number | null) {
-  // A stored value that fails validation (hand-edited, from an old version, corrupt) reads as the default.
-  return persistentAtom(key, fallback, {
+  const store = persistentAtom(key, fallback, {
     encode: String,
+    // A stored value that fails validation (hand-edited, from an old version, corrupt) reads as the default.
     decode: (raw) => accept(raw) ?? fallback,
   });
+  /** Stores a valid value; ignores an invalid one, so the store never holds one. Returns false when nothing was kept. */
+  const set = (value: unknown): boolean => {
+    const valid = accept(value);
+    return valid !== null && store.update(() => valid);
+  };
+  return [store, set] as const;
 }
 
-/** The reader's current level, 1 to 5. */
-export const $currentLevel = persistentNumber('ladder:level:v1', DEFAULT_LEVEL, (raw) => parseIntInRange(raw, 1, 5));
-/** Hours of paid work a week, more than 0 and at most 168. */
-export const $hoursPerWeek = persistentNumber('ladder:hours:v1', DEFAULT_HOURS_PER_WEEK, validHours);
+const readLevel = (raw: unknown) => readLevelRank(raw, MAX_STORED_LEVEL);
+
+/** The reader's current level; each tool checks it against its own levels. */
+export const [$currentLevel, setCurrentLevel] = persistentNumber('ladder:level:v1', DEFAULT_LEVEL, readLevel);
+/** Hours of paid work a week, from 1 to 168. */
+export const [$hoursPerWeek, setHoursPerWeek] = persistentNumber('ladder:hours:v1', DEFAULT_HOURS_PER_WEEK, readHoursPerWeek);
 /** Weeks worked a year, 1 to 52. */
-export const $weeksPerYear = persistentNumber('ladder:weeks:v1', DEFAULT_WEEKS_PER_YEAR, (raw) =>
-  parseIntInRange(raw, 1, MAX_WEEKS_PER_YEAR),
-);
-
-/** Each action ignores an invalid value, so a store never holds one. */
-export function setCurrentLevel(value: unknown): void {
-  const level = parseIntInRange(value, 1, 5);
-  if (level !== null) $currentLevel.set(level);
-}
-
-export function setHoursPerWeek(value: unknown): void {
-  const hours = validHours(value);
-  if (hours !== null) $hoursPerWeek.set(hours);
-}
-
-export function setWeeksPerYear(value: unknown): void {
-  const weeks = parseIntInRange(value, 1, MAX_WEEKS_PER_YEAR);
-  if (weeks !== null) $weeksPerYear.set(weeks);
-}
+export const [$weeksPerYear, setWeeksPerYear] = persistentNumber('ladder:weeks:v1', DEFAULT_WEEKS_PER_YEAR, readWeeksPerYear);

@@ -21,7 +21,7 @@ const levels = readDataFile('levels.yaml') as PayLevel[];
 const decimal = (min: number, max: number) =>
   fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 const rate = decimal(0.01, MAX_HOURLY_RATE);
-const hours = decimal(0.01, 84);
+const hours = decimal(1, 84);
 const weeks = fc.integer({ min: 1, max: 52 });
 const fees = decimal(0, 100);
 const unpaid = decimal(0, 84);

@@ -3,27 +3,16 @@ import fc from 'fast-check';
 import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, type Figures } from '../../src/lib/readiness';
 import {
   MAX_IMPORT_BYTES,
-  READINESS_STORAGE_KEY,
-  forgetFigures,
-  loadFigures,
   oversizeMessage,
   parseImportText,
-  saveFigures,
+  savedFiguresText,
   serialiseFigures,
+  textsFrom,
+  textsWithFigures,
 } from '../../src/lib/readiness-storage';
 
 const some: Figures = { ...EMPTY_FIGURES, qualityRankTopPercent: 8, tasksCompleted: 1240, monthsAtCurrentLevel: 4.5 };
 const valid = { format: 'ladder-readiness', version: 1 };
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  };
-}
 
 describe('export and import', () => {
   it('round-trips every valid set of figures (property)', () => {
@@ -99,47 +88,21 @@ describe('export and import', () => {
   });
 });
 
-describe('browser storage', () => {
-  it('saves under the versioned key and loads back', () => {
-    const storage = memoryStorage();
-    expect(saveFigures(storage, some)).toBe(true);
-    expect(storage.data.has(READINESS_STORAGE_KEY)).toBe(true);
-    expect(loadFigures(storage)).toEqual(some);
+describe('the fields and the saved-figures line', () => {
+  it('shows a figure as its plain number and a blank one as empty', () => {
+    expect(textsFrom(some)).toMatchObject({ qualityRankTopPercent: '8', tasksCompleted: '1240', monthsAtCurrentLevel: '4.5', qualityScorePercent: '' });
   });
-
-  it('removes the key when every figure is blank', () => {
-    const storage = memoryStorage({ [READINESS_STORAGE_KEY]: serialiseFigures(some) });
-    saveFigures(storage, EMPTY_FIGURES);
-    expect(storage.data.has(READINESS_STORAGE_KEY)).toBe(false);
+  it('takes a figure changed elsewhere, but keeps a field that already reads as it', () => {
+    const texts = { ...textsFrom(EMPTY_FIGURES), qualityRankTopPercent: '8.0', tasksCompleted: '12' };
+    expect(textsWithFigures(texts, { ...EMPTY_FIGURES, qualityRankTopPercent: 8, activeDaysLast30: 20 })).toEqual({
+      ...textsFrom(EMPTY_FIGURES),
+      qualityRankTopPercent: '8.0',
+      activeDaysLast30: '20',
+    });
   });
-
-  it('forgetting removes the key', () => {
-    const storage = memoryStorage({ [READINESS_STORAGE_KEY]: serialiseFigures(some), other: 'kept' });
-    expect(forgetFigures(storage)).toBe(true);
-    expect([...storage.data.keys()]).toEqual(['other']);
-  });
-
-  it.each(['garbage', '{"format":"ladder-readiness","version":1,"figures":{"tasksCompleted":-5}}', '{"__proto__":{}}', 'x'.repeat(10_000)])(
-    'a bad stored value %# reads as blank figures',
-    (raw) => expect(loadFigures(memoryStorage({ [READINESS_STORAGE_KEY]: raw }))).toEqual(EMPTY_FIGURES),
-  );
-
-  it('blocked or missing storage never throws', () => {
-    const throwing = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceeded');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    expect(loadFigures(throwing)).toEqual(EMPTY_FIGURES);
-    expect(saveFigures(throwing, some)).toBe(false);
-    expect(forgetFigures(throwing)).toBe(false);
-    expect(loadFigures(undefined)).toEqual(EMPTY_FIGURES);
-    expect(saveFigures(undefined, some)).toBe(false);
+  it('counts the figures kept', () => {
+    expect(savedFiguresText(EMPTY_FIGURES)).toBe('No figures saved in this browser yet.');
+    expect(savedFiguresText({ ...EMPTY_FIGURES, tasksCompleted: 0 })).toBe('1 figure saved in this browser.');
+    expect(savedFiguresText(some)).toBe('3 figures saved in this browser.');
   });
 });

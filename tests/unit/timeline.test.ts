@@ -1,3 +1,4 @@
+import { readHoursPerWeek } from '../../src/lib/profile';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readDataFile } from './data-files';
@@ -5,7 +6,6 @@ import {
   addRanges,
   describeMonths,
   monthTickStep,
-  parseTimelineHours,
   planClimb,
   slowdownFactor,
   stepMonths,
@@ -63,8 +63,8 @@ describe('scaling and rounding', () => {
     expect(stepMonths({ ...steps[1]!, months: { min: 3, max: 3 } }, 9)).toEqual({ min: 5, max: 5 });
   });
   it('accepts hours from 1 to 168 only', () => {
-    expect(parseTimelineHours('12.5')).toBe(12.5);
-    for (const bad of ['0', '0.5', '169', 'abc', '', 'NaN', 'Infinity', null]) expect(parseTimelineHours(bad)).toBeNull();
+    expect(readHoursPerWeek('12.5')).toBe(12.5);
+    for (const bad of ['0', '0.5', '169', 'abc', '', 'NaN', 'Infinity', null]) expect(readHoursPerWeek(bad)).toBeNull();
   });
   it('reports no plan when the target is not above the current level', () => {
     expect(planClimb(steps, 3, 3, 20)).toBeNull();

@@ -1,0 +1,90 @@
+// The promotion timeline's form: what the reader typed, how it is checked, and how it lives in the address.
+import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL } from './defaults';
+import { PROFILE_ERRORS, readHoursPerWeek } from './profile';
+import { FIRST_START_YEAR, LAST_START_YEAR, parseIsoDate, toIsoDate, type CalendarDate } from './timeline-dates';
+import { DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS, decodeTimelineQuery, encodeTimelineQuery, parseHorizon, type TimelineQuery } from './timeline-url';
+import { readQuery, type AddressCodec } from './url-state';
+
+/** The form as typed: numbers stay text so that a half-typed value is not rewritten. */
+export interface TimelineForm {
+  level: number;
+  /** null: the level above the current one. */
+  target: number | null;
+  hours: string;
+  /** "YYYY-MM-DD"; empty until mounted, because "today" is not known at build time. */
+  start: string;
+  horizon: string;
+}
+
+export const defaultTimelineForm = (start: string): TimelineForm => ({
+  level: DEFAULT_LEVEL,
+  target: null,
+  hours: String(DEFAULT_HOURS_PER_WEEK),
+  start,
+  horizon: String(DEFAULT_HORIZON_MONTHS),
+});
+
+/** The form opened from a link; what the link leaves out comes from this browser's profile, then the defaults. */
+export function timelineFormFrom(linked: TimelineQuery, stored: { level: number | null; hours: number }, today: string): TimelineForm {
+  return {
+    level: linked.from ?? stored.level ?? DEFAULT_LEVEL,
+    target: linked.to ?? null,
+    hours: String(linked.hours ?? stored.hours),
+    start: linked.start ? toIsoDate(linked.start) : today,
+    horizon: String(linked.horizon ?? DEFAULT_HORIZON_MONTHS),
+  };
+}
+
+export interface TimelineReading {
+  level: number;
+  targetRank: number;
+  hours: number | null;
+  start: CalendarDate | null;
+  horizon: number | null;
+  errors: { target: string | null; hours: string | null; start: string | null; horizon: string | null };
+}
+
+/** Checks the form against `levelCount` levels. `mounted` is false on the server, where the start date is unknown. */
+export function readTimelineForm(form: TimelineForm, levelCount: number, mounted: boolean): TimelineReading {
+  const { level } = form;
+  const targetRank = form.target ?? Math.min(level + 1, levelCount);
+  const hours = readHoursPerWeek(form.hours);
+  const start = parseIsoDate(form.start);
+  const horizon = parseHorizon(form.horizon);
+  const target =
+    targetRank > level
+      ? null
+      : level === levelCount
+        ? 'You are at the top level; there is no higher level to plan for.'
+        : 'Choose a target level above your current level.';
+  return {
+    level,
+    targetRank,
+    hours,
+    start,
+    horizon,
+    errors: {
+      target,
+      hours: hours === null ? PROFILE_ERRORS.hours : null,
+      start: mounted && !start ? `Enter a real start date between ${FIRST_START_YEAR} and ${LAST_START_YEAR}.` : null,
+      horizon: horizon === null ? `Enter a whole number of months from 1 to ${MAX_HORIZON_MONTHS}.` : null,
+    },
+  };
+}
+
+/** The timeline's state in the address: every valid value, so a link reproduces the plan. */
+export function timelineAddressCodec(levelCount: number): AddressCodec<TimelineForm, TimelineQuery> {
+  return {
+    read: (search) => decodeTimelineQuery(readQuery(search), levelCount),
+    write: (form) => {
+      const { level, targetRank, hours, start, horizon } = readTimelineForm(form, levelCount, true);
+      return encodeTimelineQuery({
+        from: level,
+        to: targetRank,
+        hours: hours ?? undefined,
+        start: start ?? undefined,
+        horizon: horizon ?? undefined,
+      });
+    },
+  };
+}
