@@ -20,6 +20,3 @@ export function isCurrentSection(itemHref: string, pathname: string): boolean {
 }
 
 export const THEME_STORAGE_KEY = 'ladder:theme:v1';
-
-/** Every page's referrer policy (a <meta> tag), repeated as a header in dist/_headers: no address leaves the site. */
-export const REFERRER_POLICY = 'no-referrer';
