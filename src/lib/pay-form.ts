@@ -14,7 +14,7 @@ import {
 } from './pay';
 
 /** The rate a level opens with: the reader's own stored rate, else the middle of the level's typical range. */
-export function rateForLevel(levels: readonly PayLevel[], rank: number, storedRate?: number): string {
+export function rateForLevel(levels: readonly PayLevel[], rank: number, storedRate?: number | null): string {
   return numberText(storedRate ?? midpoint(levelByRank(levels, rank).pay));
 }
 
