@@ -7,6 +7,8 @@ import type { Transition } from '../schemas/transitions';
 import { assertPlatforms } from './platform-rules';
 import type { Platform, PlatformRow } from '../schemas/platforms';
 import type { Figure } from '../schemas/figures';
+import type { GlossaryEntry } from '../schemas/glossary';
+import type { SiteFacts } from '../schemas/site';
 
 export interface LadderData {
   /** Levels sorted by rank, lowest first. */
@@ -52,4 +54,16 @@ let figures: Promise<Figure[]> | undefined;
 export function getFigures(): Promise<Figure[]> {
   figures ??= getCollection('figures').then((entries) => entries.map((e) => e.data));
   return figures;
+}
+
+/** The glossary (content/data/glossary.yaml), in file order. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((e) => e.data);
+}
+
+/** Facts about the guide itself (content/data/site.yaml). */
+export async function getSiteFacts(): Promise<SiteFacts> {
+  const [entry, ...extra] = await getCollection('site');
+  if (!entry || extra.length > 0) throw new Error('content/data/site.yaml must hold exactly one entry, with id: site');
+  return entry.data;
 }
