@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/integrations/glossary-links.ts';
+import { dataCheck } from './src/integrations/data-check.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
@@ -17,6 +18,8 @@ export default defineConfig({
   // The first use of each glossary term on a guide page links to its definition (content/data/glossary.yaml).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin()] }) },
   integrations: [
+    // First: bad content stops the build before anything renders, with the file, the entry and the fix.
+    dataCheck(),
     mdx(),
     preact(),
     // The search page is noindex (result lists are not content), so it stays out of the sitemap too.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { siteFactsSchema } from '../../src/schemas/site';
-import { basisNote, firstTermUse, glossaryHref, termPatterns } from '../../src/lib/glossary';
+import { basisNote, findGlossaryProblems, firstTermUse, glossaryHref, termPatterns } from '../../src/lib/glossary';
 import { linkTermsInText } from '../../src/integrations/glossary-links';
 import { readDataFile } from './data-files';
 
@@ -29,6 +29,25 @@ describe('the glossary data', () => {
     expect(basisNote('site')).toMatch(/guide's own definition/);
     expect(basisNote('article')).toMatch(/article/);
     expect(basisNote('platform')).toMatch(/platform's own name/);
+  });
+});
+
+describe('rules across glossary entries', () => {
+  const site = readDataFile('site.yaml') as unknown[];
+  it('finds none in the real data', () => expect(findGlossaryProblems(entries, site)).toEqual([]));
+  it('refuses a form listed under two terms, naming both', () => {
+    const clash = [...entries, { id: 'review-lead', term: 'Review lead', forms: ['Reviewers'] }];
+    expect(findGlossaryProblems(clash, site)).toEqual([
+      {
+        file: 'content/data/glossary.yaml',
+        entry: 'review-lead',
+        problem: 'the form "Reviewers" is also listed under "reviewer"',
+        fix: 'list each form under one term only, so a use links to one definition',
+      },
+    ]);
+  });
+  it('wants exactly one site entry', () => {
+    expect(findGlossaryProblems(entries, [])[0]?.problem).toBe('it holds 0 entries');
   });
 });
 

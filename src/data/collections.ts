@@ -1,14 +1,15 @@
-// Build-time access to the data collections. Every page reads its numbers through here,
-// so the cross-entry rules run on every build and bad data stops it.
+// Build-time access to the content collections: the one module that reads `astro:content`. The data was checked
+// before the build rendered anything (src/integrations/data-check.ts), so this only reads and sorts.
 import { getCollection } from 'astro:content';
-import { assertLadder } from './ladder-rules';
+
+export { render } from 'astro:content';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
-import { assertPlatforms } from './platform-rules';
 import type { Platform, PlatformRow } from '../schemas/platforms';
 import type { Figure } from '../schemas/figures';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { SiteFacts } from '../schemas/site';
+import { inReadingOrder } from '../lib/guide';
 
 export interface LadderData {
   /** Levels sorted by rank, lowest first. */
@@ -23,7 +24,6 @@ export function getLadder(): Promise<LadderData> {
   ladder ??= (async () => {
     const levels = (await getCollection('levels')).map((e) => e.data).sort((a, b) => a.rank - b.rank);
     const transitions = (await getCollection('transitions')).map((e) => e.data).sort((a, b) => a.from - b.from);
-    assertLadder(levels, transitions);
     return { levels, transitions };
   })();
   return ladder;
@@ -42,7 +42,6 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
     const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
     const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
-    assertPlatforms(rows, platforms);
     return { rows, platforms };
   })();
   return platformComparison;
@@ -56,14 +55,20 @@ export function getFigures(): Promise<Figure[]> {
   return figures;
 }
 
+/** The guide's pages (content/guide/*.mdx) in reading order, as collection entries ready to render. */
+export async function getGuidePages() {
+  const entries = await getCollection('guide');
+  return inReadingOrder(entries.map((entry) => ({ ...entry, order: entry.data.order, title: entry.data.title })));
+}
+
 /** The glossary (content/data/glossary.yaml), in file order. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   return (await getCollection('glossary')).map((e) => e.data);
 }
 
-/** Facts about the guide itself (content/data/site.yaml). */
+/** Facts about the guide itself (content/data/site.yaml): its one entry, which the content check guarantees. */
 export async function getSiteFacts(): Promise<SiteFacts> {
-  const [entry, ...extra] = await getCollection('site');
-  if (!entry || extra.length > 0) throw new Error('content/data/site.yaml must hold exactly one entry, with id: site');
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('content/data/site.yaml must hold one entry, with id: site');
   return entry.data;
 }
