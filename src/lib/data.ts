@@ -6,6 +6,8 @@ import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import { assertPlatforms } from './platform-rules';
 import type { Platform, PlatformRow } from '../schemas/platforms';
+import { findSourceProblems } from './source-rules';
+import type { Source } from '../schemas/sources';
 import type { Figure } from '../schemas/figures';
 
 export interface LadderData {
@@ -30,8 +32,10 @@ export function getLadder(): Promise<LadderData> {
 export interface PlatformComparisonData {
   /** Comparison rows, top to bottom. */
   rows: PlatformRow[];
-  /** Platforms in column order, each with a fact (or null) for every row. */
+  /** Platforms in column order, each with its facts under the rows they concern. */
   platforms: Platform[];
+  /** Every source the facts cite, in file order. */
+  sources: Source[];
 }
 
 let platformComparison: Promise<PlatformComparisonData> | undefined;
@@ -40,8 +44,9 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
     const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
     const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
-    assertPlatforms(rows, platforms);
-    return { rows, platforms };
+    const sources = (await getCollection('sources')).map((e) => e.data);
+    assertPlatforms(rows, platforms, findSourceProblems(sources, platforms));
+    return { rows, platforms, sources };
   })();
   return platformComparison;
 }

@@ -30,20 +30,14 @@ export function findPlatformProblems(rows: readonly PlatformRow[], platforms: re
   const rowIds = new Set(rows.map((r) => r.id));
   for (const platform of platforms) {
     const where = `${PLATFORMS_FILE}, entry "${platform.id}"`;
-    const factIds = Object.keys(platform.facts);
-    for (const row of rows) {
-      if (!factIds.includes(row.id)) {
-        problems.push(`${where}: facts.${row.id} is missing; write what the article says, or null if it says nothing`);
-      }
-    }
-    for (const id of factIds) {
+    for (const id of Object.keys(platform.facts)) {
       if (!rowIds.has(id)) {
         problems.push(`${where}: facts.${id} is not a row of ${PLATFORM_ROWS_FILE}; add that row or fix the spelling`);
       }
     }
-    const facts = Object.values(platform.facts).filter((text): text is string => text !== null);
+    const facts = Object.values(platform.facts).flatMap((list) => list ?? []);
     for (const match of platform.matches) {
-      if (!facts.some((text) => text.includes(match.trait))) {
+      if (!facts.some((fact) => fact.text.includes(match.trait))) {
         problems.push(
           `${where}: the trait "${match.trait}" for priority "${match.priority}" must be quoted word for word from one of its facts`,
         );
@@ -56,9 +50,9 @@ export function findPlatformProblems(rows: readonly PlatformRow[], platforms: re
   return problems;
 }
 
-/** Throws one error listing every problem, so a bad data file stops the build. */
-export function assertPlatforms(rows: readonly PlatformRow[], platforms: readonly Platform[]): void {
-  const problems = findPlatformProblems(rows, platforms);
+/** Throws one error listing every problem, so bad data stops the build; `extra` adds the problems of related rules. */
+export function assertPlatforms(rows: readonly PlatformRow[], platforms: readonly Platform[], extra: readonly string[] = []): void {
+  const problems = [...findPlatformProblems(rows, platforms), ...extra];
   if (problems.length > 0) {
     throw new Error(`Invalid platform data:\n- ${problems.join('\n- ')}`);
   }
