@@ -7,18 +7,13 @@ import './SourcedFacts.css';
 
 /**
  * A small link to the source's entry on /sources/. Sighted readers see the kind and date; a screen reader hears
- * "Source: <publisher>, <kind>, <date>, checked <day>". The middle dot is only for the eye.
+ * the whole "Source: <publisher>, <kind>, <date>, checked <day>", which contains the visible words.
  */
 export function SourceMark({ marker }: { marker: SourceMarker }) {
   return (
     <>
-      <a class={`source-mark source-mark--${marker.kind}`} href={marker.href}>
-        <span class="visually-hidden">Source: {marker.name}, </span>
-        {marker.kindLabel}
-        <span aria-hidden="true"> · </span>
-        <span class="visually-hidden">, </span>
-        {marker.dateLabel}
-        <span class="visually-hidden">, {marker.checkedLabel}</span>
+      <a class={`source-mark source-mark--${marker.kind}`} href={marker.href} aria-label={marker.spoken}>
+        {marker.kindLabel} · {marker.dateLabel}
       </a>
       {marker.outdated && <span class="source-mark__outdated"> ({OUTDATED_NOTE})</span>}
     </>
