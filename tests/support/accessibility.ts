@@ -162,7 +162,8 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
           return valueChanged && pageResponded;
         },
         { index: focused.index, before: focused.value, mainBefore: focused.main },
-        { timeout: 2_000 },
+        // Generous: on a busy shared machine a re-render can take seconds; only a failing control waits this long.
+        { timeout: 5_000 },
       )
       .then(() => true)
       .catch(() => false);
