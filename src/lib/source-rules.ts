@@ -1,32 +1,40 @@
-// Rules between the sources and the facts that cite them, which no per-entry schema can see. Pure, so it runs
-// wherever the build checks its data and in unit tests alike.
+// Rules between the sources and the facts that cite them, which no per-entry schema can see. Pure: the build's
+// content check (src/data/content-check.ts) runs it with the other rules, and unit tests call it directly.
 import type { Platform } from '../schemas/platforms';
 import type { Source } from '../schemas/sources';
-import { PLATFORMS_FILE } from './platform-rules';
+import type { DataProblem } from './data-problems';
+import { DATA_FILES } from './data-files';
 
-export const SOURCES_FILE = 'content/data/sources.yaml';
+const SOURCES_FILE = DATA_FILES.sources;
+const PLATFORMS_FILE = DATA_FILES.platforms;
 /** The career-ladder article the guide is built from is always this source. */
 export const ARTICLE_SOURCE_ID = 'article';
 
-/**
- * Every problem between sources.yaml and the facts of platforms.yaml, one readable message each (file, entry,
- * what is wrong and the fix); empty when the data is sound.
- */
-export function findSourceProblems(sources: readonly Source[], platforms: readonly Pick<Platform, 'id' | 'facts'>[]): string[] {
-  const problems: string[] = [];
+/** Every problem between sources.yaml and the facts of platforms.yaml; empty when the data is sound. */
+export function findSourceProblems(sources: readonly Source[], platforms: readonly Pick<Platform, 'id' | 'facts'>[]): DataProblem[] {
+  const problems: DataProblem[] = [];
   const ids = sources.map((s) => s.id);
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
-    problems.push(`${SOURCES_FILE}: source id "${id}" is used more than once; give each source its own id`);
+    problems.push({ file: SOURCES_FILE, problem: `source id "${id}" is used more than once`, fix: 'give each source its own id' });
   }
   const article = sources.find((s) => s.id === ARTICLE_SOURCE_ID);
   if (!article) {
-    problems.push(`${SOURCES_FILE}: there is no entry "${ARTICLE_SOURCE_ID}"; add the career-ladder article as a source with that id`);
+    problems.push({
+      file: SOURCES_FILE,
+      problem: `there is no entry "${ARTICLE_SOURCE_ID}"`,
+      fix: 'add the career-ladder article as a source with that id and kind "article"',
+    });
   } else if (article.kind !== 'article') {
-    problems.push(`${SOURCES_FILE}, entry "${ARTICLE_SOURCE_ID}": kind must be "article"`);
+    problems.push({ file: SOURCES_FILE, entry: ARTICLE_SOURCE_ID, problem: `its kind is "${article.kind}"`, fix: 'set kind to "article"' });
   }
   for (const source of sources) {
     if (source.kind === 'article' && source.id !== ARTICLE_SOURCE_ID) {
-      problems.push(`${SOURCES_FILE}, entry "${source.id}": only the entry "${ARTICLE_SOURCE_ID}" may have kind "article"; choose official, press, third-party or worker-report`);
+      problems.push({
+        file: SOURCES_FILE,
+        entry: source.id,
+        problem: `only the entry "${ARTICLE_SOURCE_ID}" may have kind "article"`,
+        fix: 'choose official, press, third-party or worker-report',
+      });
     }
   }
 
@@ -37,16 +45,24 @@ export function findSourceProblems(sources: readonly Source[], platforms: readon
       (facts ?? []).forEach((fact, index) => {
         cited.add(fact.source);
         if (!known.has(fact.source)) {
-          problems.push(
-            `${PLATFORMS_FILE}, entry "${platform.id}": facts.${rowId}.${index} cites the unknown source "${fact.source}"; add it to ${SOURCES_FILE} or fix the id`,
-          );
+          problems.push({
+            file: PLATFORMS_FILE,
+            entry: platform.id,
+            problem: `facts.${rowId}.${index} cites the unknown source "${fact.source}"`,
+            fix: `add it to ${SOURCES_FILE} or fix the id`,
+          });
         }
       });
     }
   }
   for (const source of sources) {
     if (!cited.has(source.id)) {
-      problems.push(`${SOURCES_FILE}, entry "${source.id}": no fact cites this source; cite it from a fact in ${PLATFORMS_FILE} or remove it`);
+      problems.push({
+        file: SOURCES_FILE,
+        entry: source.id,
+        problem: 'no fact cites this source',
+        fix: `cite it from a fact in ${PLATFORMS_FILE} or remove it`,
+      });
     }
   }
   return problems;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema, type Source } from '../../src/schemas/sources';
 import type { Platform, PlatformRow } from '../../src/schemas/platforms';
-import { findSourceProblems } from '../../src/lib/source-rules';
+import { findSourceProblems as findProblems } from '../../src/lib/source-rules';
+import { describeProblem } from '../../src/lib/data-problems';
 import {
   addMonths,
   citePlatforms,
@@ -16,6 +17,7 @@ const realSources = readDataFile('sources.yaml') as Source[];
 const realPlatforms = readDataFile('platforms.yaml') as Platform[];
 const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
 const byId = (id: string) => realSources.find((s) => s.id === id)!;
+const findSourceProblems = (...args: Parameters<typeof findProblems>) => findProblems(...args).map(describeProblem);
 
 function schemaProblems(value: unknown): string {
   const result = sourceSchema.safeParse(value);
@@ -88,7 +90,7 @@ describe('rules between sources and facts', () => {
   it('requires the article, only once, and only it of kind article', () => {
     const cites = platform({ pay: [{ text: 'x', source: 'help-page' }, { text: 'y', source: 'other' }] });
     expect(findSourceProblems([official, { ...official, id: 'other', kind: 'article' }], [cites])).toEqual([
-      'content/data/sources.yaml: there is no entry "article"; add the career-ladder article as a source with that id',
+      'content/data/sources.yaml: there is no entry "article"; add the career-ladder article as a source with that id and kind "article"',
       'content/data/sources.yaml, entry "other": only the entry "article" may have kind "article"; choose official, press, third-party or worker-report',
     ]);
     expect(findSourceProblems([article, article], [platform({ a: [{ text: 'x', source: 'article' }] })])).toEqual([
