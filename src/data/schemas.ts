@@ -6,6 +6,7 @@ import { platformRowSchema, platformSchema } from '../schemas/platforms';
 import { figureSchema } from '../schemas/figures';
 import { glossaryEntrySchema } from '../schemas/glossary';
 import { siteFactsSchema } from '../schemas/site';
+import { sourceSchema } from '../schemas/sources';
 
 export const DATA_SCHEMAS = {
   levels: levelSchema,
@@ -15,4 +16,5 @@ export const DATA_SCHEMAS = {
   figures: figureSchema,
   glossary: glossaryEntrySchema,
   site: siteFactsSchema,
+  sources: sourceSchema,
 } as const satisfies Record<DataCollection, unknown>;

@@ -9,6 +9,7 @@ export const DATA_FILES = {
   figures: 'content/data/figures.yaml',
   glossary: 'content/data/glossary.yaml',
   site: 'content/data/site.yaml',
+  sources: 'content/data/sources.yaml',
 } as const;
 
 export type DataCollection = keyof typeof DATA_FILES;

@@ -65,9 +65,13 @@ export function basisNote(basis: 'article' | 'platform' | 'site'): string {
 
 /**
  * Problems across glossary entries and the site facts that one entry's schema cannot see: an id or a linked form used
- * twice (a form could only link to one entry), or a site.yaml without exactly one entry.
+ * twice (a form could only link to one entry), a source that sources.yaml lacks, or a site.yaml without one entry.
  */
-export function findGlossaryProblems(entries: readonly (TermForms & { term: string })[], siteEntries: readonly unknown[]): DataProblem[] {
+export function findGlossaryProblems(
+  entries: readonly (TermForms & { term: string; source?: string | undefined })[],
+  siteEntries: readonly unknown[],
+  sourceIds: readonly string[],
+): DataProblem[] {
   const problems: DataProblem[] = [];
   const formOwner = new Map<string, string>();
   const ids = new Set<string>();
@@ -76,6 +80,14 @@ export function findGlossaryProblems(entries: readonly (TermForms & { term: stri
       problems.push({ file: DATA_FILES.glossary, entry: entry.id, problem: 'the id is used twice', fix: 'give each term its own id' });
     }
     ids.add(entry.id);
+    if (entry.source !== undefined && !sourceIds.includes(entry.source)) {
+      problems.push({
+        file: DATA_FILES.glossary,
+        entry: entry.id,
+        problem: `source "${entry.source}" is not in ${DATA_FILES.sources}`,
+        fix: 'use the id of an entry in sources.yaml',
+      });
+    }
     for (const form of entry.forms) {
       const key = form.toLowerCase();
       const owner = formOwner.get(key);

@@ -34,10 +34,14 @@ describe('the glossary data', () => {
 
 describe('rules across glossary entries', () => {
   const site = readDataFile('site.yaml') as unknown[];
-  it('finds none in the real data', () => expect(findGlossaryProblems(entries, site)).toEqual([]));
+  const sourceIds = (readDataFile('sources.yaml') as { id: string }[]).map((s) => s.id);
+  it('finds none in the real data', () => expect(findGlossaryProblems(entries, site, sourceIds)).toEqual([]));
+  it('refuses a source that sources.yaml does not list', () => {
+    expect(findGlossaryProblems(entries, site, ['article'])[0]?.problem).toBe('source "remotasks-super-reviewers" is not in content/data/sources.yaml');
+  });
   it('refuses a form listed under two terms, naming both', () => {
     const clash = [...entries, { id: 'review-lead', term: 'Review lead', forms: ['Reviewers'] }];
-    expect(findGlossaryProblems(clash, site)).toEqual([
+    expect(findGlossaryProblems(clash, site, sourceIds)).toEqual([
       {
         file: 'content/data/glossary.yaml',
         entry: 'review-lead',
@@ -47,7 +51,7 @@ describe('rules across glossary entries', () => {
     ]);
   });
   it('wants exactly one site entry', () => {
-    expect(findGlossaryProblems(entries, [])[0]?.problem).toBe('it holds 0 entries');
+    expect(findGlossaryProblems(entries, [], sourceIds)[0]?.problem).toBe('it holds 0 entries');
   });
 });
 
