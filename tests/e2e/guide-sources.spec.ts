@@ -69,7 +69,7 @@ test.describe('the first use of a term on each guide page links to the glossary'
         // Text that component tables and lists print from data is not prose, and headings and links are never linked.
         // Widgets (islands) and figures printed by components are data too.
         const skip =
-          'h1, h2, h3, h4, h5, h6, a, table, astro-island, .figure, .look-for, .checklist, .sample-request, .tool-links, .in-short__title';
+          'h1, h2, h3, h4, h5, h6, a, table, astro-island, .figure, .platform-facts, .look-for, .checklist, .sample-request, .tool-links, .in-short__title';
         const patterns = list.map((t) => ({
           id: t.id,
           re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${t.forms.join('|')})(?![\\p{L}\\p{N}-])`, t.caseSensitive ? 'u' : 'iu'),
