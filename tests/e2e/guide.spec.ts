@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
 import { guidePath, readGuideFiles } from '../support/guide-pages';
@@ -56,7 +55,7 @@ test.describe('guide pages', () => {
 
 test.describe('guide menu', () => {
   test('reaches every guide page and marks the current one', async ({ page }) => {
-    test.slow(); // many page loads in one test
+    test.setTimeout(60_000); // many page loads in one test
     await page.goto('/guide/');
     const menu = page.getByRole('navigation', { name: 'The guide' });
     const links = menu.getByRole('link');
@@ -76,7 +75,7 @@ test.describe('guide menu', () => {
 
 test.describe('reading order', () => {
   test('next links walk the ladder from the front page to the end, previous links walk back', async ({ page }) => {
-    test.slow(); // many page loads in one test
+    test.setTimeout(60_000); // many page loads in one test
     await page.goto(GUIDE_PATHS[0]!);
     const prevNext = () => page.getByRole('navigation', { name: 'Previous and next guide pages' });
     await expect(prevNext().getByRole('link', { name: /^Previous/ })).toHaveCount(0);
@@ -95,7 +94,7 @@ test.describe('reading order', () => {
 test.describe('table of contents and headings', () => {
   for (const path of GUIDE_PATHS) {
     test(`${path}: every contents link lands on its heading, and headings link to themselves`, async ({ page }) => {
-      test.slow(); // many page loads in one test
+      test.setTimeout(60_000); // many page loads in one test
       await page.setViewportSize({ width: 1280, height: 600 });
       await page.goto(path);
       const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -196,7 +195,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('layout', () => {
   test('at 320 px wide no guide page scrolls sideways; wide tables scroll inside their box', async ({ page }) => {
-    test.slow(); // many page loads in one test
+    test.setTimeout(60_000); // many page loads in one test
     await page.setViewportSize({ width: 320, height: 700 });
     for (const path of GUIDE_PATHS) {
       await page.goto(path);
@@ -266,20 +265,4 @@ test.describe('search engines', () => {
     const home = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
     expect(home).toContain(`<link rel="canonical" href="${new URL(sitemapUrl).origin}/">`);
   });
-});
-
-test.describe('accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${colorScheme} theme`, () => {
-      test.use({ colorScheme });
-      for (const path of ['/', '/guide/', '/guide/platforms/']) {
-        test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
-          test.slow(); // axe is heavy on a shared machine
-          await page.goto(path);
-          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        });
-      }
-    });
-  }
 });
