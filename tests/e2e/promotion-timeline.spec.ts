@@ -141,7 +141,7 @@ test.describe('promotion timeline: bad input', () => {
   test('a target not above the current level shows a message instead of a timeline', async ({ page }) => {
     await openTool(page, '?from=3&to=4&start=2027-03-01');
     await showCharts(page);
-    await page.getByLabel('Target level').selectOption({ label: 'Level 2 — Advanced Tasker' });
+    await page.getByLabel('Target level').selectOption({ label: '2 · Advanced Tasker' });
     await expect(page.getByText('Choose a target level above your current level.').first()).toBeVisible();
     await expect(page.getByLabel('Target level')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('table', { name: 'Each step at your hours' })).toHaveCount(0);
