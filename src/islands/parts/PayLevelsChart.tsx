@@ -49,8 +49,12 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
             <g class={`pay-chart__row${isReader ? ' pay-chart__row--reader' : ''}`}>
               <text x="0" y={top + LABEL_BASELINE} class="pay-chart__label">
                 {levelLabel(row)}
-                {isReader && ' (your level)'}
               </text>
+              {isReader && (
+                <text x="100%" y={top + LABEL_BASELINE} text-anchor="end" class="pay-chart__value">
+                  your level
+                </text>
+              )}
               <rect class="pay-chart__track" x="0" y={top + BAR_TOP} width="100%" height={BAR_HEIGHT} rx="3" />
               <rect
                 class="pay-chart__range"
