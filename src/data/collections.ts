@@ -6,6 +6,7 @@ export { render } from 'astro:content';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import type { Platform, PlatformRow } from '../schemas/platforms';
+import type { Source } from '../schemas/sources';
 import type { Figure } from '../schemas/figures';
 import { inReadingOrder } from '../lib/guide';
 
@@ -30,8 +31,10 @@ export function getLadder(): Promise<LadderData> {
 export interface PlatformComparisonData {
   /** Comparison rows, top to bottom. */
   rows: PlatformRow[];
-  /** Platforms in column order, each with a fact (or null) for every row. */
+  /** Platforms in column order, each with its facts under the rows they concern. */
   platforms: Platform[];
+  /** Every source the facts cite, in file order. */
+  sources: Source[];
 }
 
 let platformComparison: Promise<PlatformComparisonData> | undefined;
@@ -40,7 +43,8 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
     const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
     const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
-    return { rows, platforms };
+    const sources = (await getCollection('sources')).map((e) => e.data);
+    return { rows, platforms, sources };
   })();
   return platformComparison;
 }

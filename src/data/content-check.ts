@@ -8,6 +8,7 @@ import { DATA_FILES, GUIDE_DIR, type DataCollection } from '../lib/data-files';
 import type { DataProblem } from '../lib/data-problems';
 import { findLadderProblems } from '../lib/ladder-rules';
 import { findPlatformProblems } from '../lib/platform-rules';
+import { findSourceProblems } from '../lib/source-rules';
 import { findReadinessProblems } from '../lib/readiness';
 import { findGuideProblems, guideFile } from '../lib/guide';
 import { DATA_SCHEMAS } from './schemas';
@@ -29,6 +30,7 @@ export const CONTENT_RULES: readonly ((content: ContentData) => DataProblem[])[]
   ({ levels, transitions }) => findLadderProblems(levels, transitions),
   ({ transitions }) => findReadinessProblems(transitions),
   ({ platformRows, platforms }) => findPlatformProblems(platformRows, platforms),
+  ({ sources, platforms }) => findSourceProblems(sources, platforms),
   ({ guide, levels, transitions }) => findGuideProblems(guide, levels, transitions),
 ];
 

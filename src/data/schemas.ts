@@ -4,6 +4,7 @@ import { levelSchema } from '../schemas/levels';
 import { transitionSchema } from '../schemas/transitions';
 import { platformRowSchema, platformSchema } from '../schemas/platforms';
 import { figureSchema } from '../schemas/figures';
+import { sourceSchema } from '../schemas/sources';
 
 export const DATA_SCHEMAS = {
   levels: levelSchema,
@@ -11,4 +12,5 @@ export const DATA_SCHEMAS = {
   platforms: platformSchema,
   platformRows: platformRowSchema,
   figures: figureSchema,
+  sources: sourceSchema,
 } as const satisfies Record<DataCollection, unknown>;

@@ -7,6 +7,7 @@ export const DATA_FILES = {
   platforms: 'content/data/platforms.yaml',
   platformRows: 'content/data/platform-rows.yaml',
   figures: 'content/data/figures.yaml',
+  sources: 'content/data/sources.yaml',
 } as const;
 
 export type DataCollection = keyof typeof DATA_FILES;
