@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
-import { readGuideFiles } from '../support/guide-pages';
+import { guidePath, readGuideFiles } from '../support/guide-pages';
 import { sitemapPaths } from '../support/site-pages';
 import { SITE_NAME } from '../../src/lib/site';
 
-const pathOf = (id: string) => (id === 'index' ? '/guide/' : `/guide/${id}/`);
 /** The guide's pages as content/guide/ has them, in reading order (frontmatter `order`). */
 const guidePages = readGuideFiles()
   .map(({ id, frontmatter }) => {
     const { title, description, order } = frontmatter as { title: string; description: string; order: number };
-    return { path: pathOf(id), title, description, order };
+    return { path: guidePath(id), title, description, order };
   })
   .sort((a, b) => a.order - b.order);
 const GUIDE_PATHS = guidePages.map((p) => p.path);
