@@ -12,6 +12,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: 'Promotion timeline', href: '/tools/promotion-timeline/' },
   { label: 'Platform comparison', href: '/tools/platform-comparison/' },
   { label: 'Readiness check', href: '/tools/readiness/' },
+  { label: 'Work log', href: '/tools/work-log/' },
 ];
 
 /** Whether a nav item is the current page or a section that contains it. */
