@@ -1,7 +1,7 @@
 // The work log's figures: the bars the guide names (daily activity, quality, volume), weekly hours, rejection rate
 // and the effective hourly rate once unpaid time is counted. Windows end on `today` (the reader's local date,
 // "YYYY-MM-DD") and count whole calendar days, so no time zone can move an entry to another day.
-import type { EntryFields } from './work-log';
+import type { EntryFields } from './work-log-fields';
 
 const DAY_MS = 86_400_000;
 
@@ -12,12 +12,6 @@ export function dayNumber(iso: string): number {
 
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The reader's local calendar date, "YYYY-MM-DD" (the day they would write in a diary). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The `days` calendar days ending on `today`, oldest first: first and last date. */

@@ -1,19 +1,8 @@
 // The work log's files: CSV and JSON backup out, and either one back in as a preview that writes nothing.
 // Loaded only when the reader exports or imports (it brings in the CSV parser).
 import Papa from 'papaparse';
-import {
-  FIELD_LABELS,
-  contentKey,
-  dayTotalError,
-  fieldsOf,
-  formFromUnknown,
-  hoursByDate,
-  validateEntry,
-  type Entry,
-  type EntryField,
-  type EntryFields,
-  type EntryForm,
-} from './work-log';
+import { contentKey, dayTotalError, fieldsOf, formFromUnknown, hoursByDate, validateEntry } from './work-log';
+import { FIELD_LABELS, type Entry, type EntryField, type EntryFields, type EntryForm } from './work-log-fields';
 
 export const CSV_HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
 /** The entry field behind each CSV column, in the header's order. */

@@ -1,7 +1,8 @@
 // The work log's figures for the other tools. The log (and its storage code) loads only when a reader asks for it,
 // so the pay estimator, the timeline and the readiness check carry none of it at load.
 import { atom } from 'nanostores';
-import { FEED_DAYS, formatSpan, localToday, readinessFeed, recentRate, recentWeeklyHours, windowEnding } from '../lib/work-log-figures';
+import { localToday } from '../lib/work-log-fields';
+import { FEED_DAYS, formatSpan, readinessFeed, recentRate, recentWeeklyHours, windowEnding } from '../lib/work-log-figures';
 
 export type LogFeedKind = 'readiness' | 'rate' | 'hours';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
-import type { Entry, EntryFields } from '../../src/lib/work-log';
+import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
   date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
@@ -153,7 +153,7 @@ describe('the feed for the other tools', () => {
 
   it('fills from the log, with the dates covered', async () => {
     const log = await import('../../src/stores/work-log');
-    const { localToday } = await import('../../src/lib/work-log-figures');
+    const { localToday } = await import('../../src/lib/work-log-fields');
     const today = localToday();
     // 4 paid + 1 unpaid hours for $50 today: $10 an hour; 4 paid hours over 4 weeks: 1 a week.
     await log.saveEntry(fields(today, { paidHours: 4, unpaidHours: 1, earningsUsd: 50, tasks: 12, qualityPct: 95 }));

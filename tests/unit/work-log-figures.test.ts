@@ -1,12 +1,11 @@
 // Every expected value below is worked by hand from the seven entries in LOG (comments show the sums).
 import { describe, expect, it } from 'vitest';
-import type { EntryFields } from '../../src/lib/work-log';
+import { localToday, type EntryFields } from '../../src/lib/work-log-fields';
 import {
   activityStrip,
   effectiveRate,
   formatDay,
   formatSpan,
-  localToday,
   meanQuality,
   qualitySeries,
   ratesByPlatform,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CSV_HEADER, MAX_IMPORT_BYTES, readImportFile, toBackup, toCsv, type ImportReading } from '../../src/lib/work-log-files';
-import { fieldsOf, type Entry, type EntryFields } from '../../src/lib/work-log';
+import { fieldsOf } from '../../src/lib/work-log';
+import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
 
 const TODAY = '2026-12-02';
 const CONTEXT = { today: TODAY, topLevel: 5 };
@@ -146,7 +147,8 @@ const entryArbitrary = fc
     rejected: rejectedShare === null ? null : Math.floor(rejectedShare * rest.tasks),
   }));
 
-describe('export then import round-trips exactly', () => {
+// Generous timeouts: 200 runs of up to 12 entries with 2,000-character notes take seconds on a busy machine.
+describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
   const asStored = (list: EntryFields[]): Entry[] => list.map((fields, index) => ({ ...fields, id: String(index), createdAt: index }));
   // Export order: oldest date first, then save order; the import keeps that order.
   const fileOrder = (list: Entry[]) => [...list].sort((a, b) => (a.date === b.date ? a.createdAt - b.createdAt : a.date < b.date ? -1 : 1)).map(fieldsOf);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_FORM,
-  compareNewestFirst,
-  contentKey,
-  formFromEntry,
-  hoursByDate,
-  readStoredEntry,
-  validateEntry,
-  type Entry,
-  type EntryForm,
-} from '../../src/lib/work-log';
+import { compareNewestFirst, contentKey, hoursByDate, readStoredEntry, validateEntry } from '../../src/lib/work-log';
+import { EMPTY_FORM, formFromEntry, type Entry, type EntryForm } from '../../src/lib/work-log-fields';
 
 const TODAY = '2026-12-02';
 const context = (hours: Map<string, number> = new Map()) => ({ today: TODAY, topLevel: 5, hoursByDate: hours });

@@ -1,30 +1,31 @@
 // Export (CSV, JSON backup), import with a preview that writes nothing until confirmed, and "Delete all entries"
 // behind a confirmation. The file code and the CSV parser load only when used. Not an island itself.
 import { useState } from 'preact/hooks';
-import type { Entry } from '../../lib/work-log';
-import type { ImportPreview } from '../../lib/work-log-files';
-import { addEntries, deleteEntries } from '../../stores/work-log';
-import { downloadText } from './download';
+import { localToday } from '../lib/work-log-fields';
+import type { ImportPreview } from '../lib/work-log-files';
+import { $workLog, addEntries, deleteEntries, dismissUndo, loadWorkLog } from '../stores/work-log';
+import { downloadText } from './parts/download';
+import { useWorkLog } from './parts/use-work-log';
 
-const loadFiles = () => import('../../lib/work-log-files');
+const loadFiles = () => import('../lib/work-log-files');
 /** Row errors listed one by one in a preview; beyond this only their count. */
 const LISTED_ERRORS = 50;
 
 interface Props {
-  entries: Entry[];
-  today: string;
+  /** Highest level in the data. */
   topLevel: number;
-  /** Another action ends the offer to undo a delete. */
-  onAction: () => void;
 }
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export function WorkLogFiles({ entries, today, topLevel, onAction }: Props) {
+export default function WorkLogFiles({ topLevel }: Props) {
+  const { entries } = useWorkLog();
+  const today = localToday();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
 
   const exportAs = async (kind: 'csv' | 'json') => {
     const files = await loadFiles();
@@ -37,11 +38,13 @@ export function WorkLogFiles({ entries, today, topLevel, onAction }: Props) {
     input.value = '';
     setPreview(null);
     setError('');
+    setStatus('');
     if (!file) return;
-    onAction();
-    const files = await loadFiles();
+    dismissUndo();
+    const [files] = await Promise.all([loadFiles(), loadWorkLog()]);
     const tooLarge = files.oversizeMessage(file.size);
-    const reading = tooLarge ? { ok: false as const, message: tooLarge } : files.readImportFile(await file.text(), entries, { today, topLevel });
+    const log = $workLog.get().entries;
+    const reading = tooLarge ? { ok: false as const, message: tooLarge } : files.readImportFile(await file.text(), log, { today, topLevel });
     if (reading.ok) setPreview(reading.preview);
     else setError(`${reading.message} Nothing was changed.`);
   };
@@ -51,6 +54,7 @@ export function WorkLogFiles({ entries, today, topLevel, onAction }: Props) {
     setBusy(true);
     try {
       await addEntries(preview.fresh);
+      setStatus($workLog.get().notice);
       setPreview(null);
     } catch {
       setError('The browser refused to save the entries, so none were added. Nothing was changed.');
@@ -96,6 +100,9 @@ export function WorkLogFiles({ entries, today, topLevel, onAction }: Props) {
           </p>
         )}
       </div>
+      <p class="work-log__status" role="status">
+        {status}
+      </p>
       {preview && (
         <div class="work-log__preview" role="region" aria-label="Import preview">
           <p>
@@ -146,7 +153,7 @@ export function WorkLogFiles({ entries, today, topLevel, onAction }: Props) {
           </div>
         </div>
       ) : (
-        <button type="button" class="button" disabled={entries.length === 0} onClick={() => { onAction(); setConfirmingDelete(true); }}>
+        <button type="button" class="button" disabled={entries.length === 0} onClick={() => { dismissUndo(); setConfirmingDelete(true); }}>
           Delete all entries
         </button>
       )}

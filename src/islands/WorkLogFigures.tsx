@@ -1,8 +1,9 @@
 // "Your figures": the bars the guide names, measured from the log, each chart with a table or sentence that says
 // the same. The arithmetic is in src/lib/work-log-figures.ts; the charts' code loads when they scroll near.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DataTable } from './DataTable';
-import type { Entry } from '../../lib/work-log';
+import { DataTable } from './parts/DataTable';
+import { useWorkLog } from './parts/use-work-log';
+import { localToday } from '../lib/work-log-fields';
 import {
   activityStrip,
   effectiveRate,
@@ -12,14 +13,12 @@ import {
   ratesByPlatform,
   rejectionRate,
   weeklyTotals,
-} from '../../lib/work-log-figures';
+} from '../lib/work-log-figures';
 
-type Charts = typeof import('./WorkLogCharts');
-const loadCharts = () => import('./WorkLogCharts');
+type Charts = typeof import('./parts/WorkLogCharts');
+const loadCharts = () => import('./parts/WorkLogCharts');
 
 interface Props {
-  entries: Entry[];
-  today: string;
   /** Weekly hours the timelines assume (transitions.yaml). */
   weeklyHours: { min: number; max: number };
   /** Days active out of 30 the first step asks for (transitions.yaml). */
@@ -29,9 +28,17 @@ interface Props {
 const one = (value: number) => String(Math.round(value * 10) / 10);
 const money = (value: number | null) => (value === null ? 'no hours logged' : `$${value.toFixed(2)}`);
 
-export function WorkLogFigures({ entries, today, weeklyHours, activeDaysBar }: Props) {
+export default function WorkLogFigures({ weeklyHours, activeDaysBar }: Props) {
+  const { entries, status } = useWorkLog();
+  const [today, setToday] = useState('');
   const [charts, setCharts] = useState<Charts | null>(null);
+  const ready = status === 'ready' && today !== '';
   const section = useRef<HTMLElement>(null);
+  useEffect(() => setToday(localToday()), []);
+  useEffect(() => {
+    // The benchmark measures load to this mark: the first render with the stored entries' figures.
+    if (ready) performance.mark('work-log:figures-shown');
+  }, [ready]);
   useEffect(() => {
     const observer = new IntersectionObserver(
       (seen) => {
@@ -46,7 +53,7 @@ export function WorkLogFigures({ entries, today, weeklyHours, activeDaysBar }: P
   }, []);
 
   const figures = useMemo(
-    () => ({
+    () => ready && ({
       strip: activityStrip(entries, today),
       weeks: weeklyTotals(entries, today),
       quality: qualitySeries(entries, today),
@@ -54,15 +61,23 @@ export function WorkLogFigures({ entries, today, weeklyHours, activeDaysBar }: P
       overall: effectiveRate(entries),
       platforms: ratesByPlatform(entries),
     }),
-    [entries, today],
+    [entries, today, ready],
   );
+  if (!figures) {
+    return (
+      <section ref={section} aria-labelledby="log-figures-heading" class="work-log__figures">
+        <h2 id="log-figures-heading">Your figures</h2>
+        <p>Your figures appear here once the log has been read.</p>
+      </section>
+    );
+  }
   const { strip, weeks, quality, rejections, overall, platforms } = figures;
   const paidAverage = weeks.reduce((total, week) => total + week.paidHours, 0) / weeks.length;
   const tasksAverage = weeks.reduce((total, week) => total + week.tasks, 0) / weeks.length;
   const latest = quality[quality.length - 1];
 
   return (
-    <section ref={section} aria-labelledby="log-figures-heading" class="work-log__figures" data-figures-ready="">
+    <section ref={section} aria-labelledby="log-figures-heading" class="work-log__figures" data-ready="">
       <h2 id="log-figures-heading">Your figures</h2>
       {entries.length === 0 && <p>These fill in as you add entries.</p>}
 

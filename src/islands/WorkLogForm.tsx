@@ -1,8 +1,9 @@
-// The work log's form: add an entry, or edit one. Every rule lives in src/lib/work-log.ts; a message sits beside
-// each field at fault and nothing is saved until none is left. Not an island itself.
+// The work log's form: add an entry, or edit the one chosen in the list. Every rule lives in src/lib/work-log.ts,
+// which loads with the log's store when the reader saves; a message sits beside each field at fault and nothing is
+// saved until none is left.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NumberField } from './NumberField';
+import { NumberField } from './parts/NumberField';
 import {
   EMPTY_FORM,
   FIELD_LABELS,
@@ -10,14 +11,13 @@ import {
   MAX_NOTES,
   OTHER_PLATFORM,
   formFromEntry,
-  hoursByDate,
-  validateEntry,
+  localToday,
   type Entry,
   type EntryErrors,
   type EntryField,
   type EntryForm,
-} from '../../lib/work-log';
-import { saveEntry } from '../../stores/work-log';
+} from '../lib/work-log-fields';
+import { $logEditing, stopEditing } from '../stores/work-log-editing';
 
 export interface LevelOption {
   rank: number;
@@ -25,15 +25,13 @@ export interface LevelOption {
 }
 
 interface Props {
+  /** Platform names from platforms.yaml, in the data's order ("Other" is added here). */
   platforms: string[];
   levels: LevelOption[];
-  /** The reader's local date; "" until mounted. */
-  today: string;
-  entries: Entry[];
-  /** The entry being edited, or null to add one. */
-  editing: Entry | null;
-  onDone: () => void;
 }
+
+/** The validator and the log, loaded on the first save. */
+const loadSaving = () => Promise.all([import('../lib/work-log'), import('../stores/work-log')]);
 
 const ORDER: EntryField[] = ['date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes'];
 const id = (field: EntryField) => `log-${field}`;
@@ -64,41 +62,55 @@ const described = (field: EntryField, error: string | undefined, hint = false) =
   'aria-describedby': [hint ? `${id(field)}-hint` : '', error ? `${id(field)}-error` : ''].filter(Boolean).join(' ') || undefined,
 });
 
-export function WorkLogForm({ platforms, levels, today, entries, editing, onDone }: Props) {
+export default function WorkLogForm({ platforms, levels }: Props) {
   const [form, setForm] = useState<EntryForm>(EMPTY_FORM);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState('');
+  // The first render is the server's: no date yet, the JavaScript notice shown.
+  const [today, setToday] = useState('');
+  const [editing, setEditing] = useState<Entry | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (field: EntryField) => (value: string) => setForm((previous) => ({ ...previous, [field]: value }));
 
   useEffect(() => {
-    if (today && form.date === '') setForm((previous) => ({ ...previous, date: today }));
-  }, [today]);
-  useEffect(() => {
-    setErrors({});
-    if (editing) {
-      setForm(formFromEntry(editing));
-      formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-    } else setForm((previous) => ({ ...EMPTY_FORM, date: previous.date || today, platform: previous.platform, level: previous.level }));
-  }, [editing]);
+    const date = localToday();
+    setToday(date);
+    setForm((previous) => ({ ...previous, date }));
+    return $logEditing.listen((entry) => {
+      setEditing(entry);
+      setErrors({});
+      setStatus('');
+      if (entry) {
+        setForm(formFromEntry(entry));
+        formRef.current?.scrollIntoView({ block: 'start' });
+        formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+      } else setForm((previous) => ({ ...EMPTY_FORM, date: previous.date || date, platform: previous.platform, level: previous.level }));
+    });
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    const others = editing ? entries.filter((entry) => entry.id !== editing.id) : entries;
-    const { fields, errors: found } = validateEntry(form, { today, topLevel: levels.length, hoursByDate: hoursByDate(others) });
-    setErrors(found);
-    if (fields === null) {
-      const first = ORDER.find((field) => found[field]);
-      if (first) document.getElementById(id(first))?.focus();
-      return;
-    }
     setSaving(true);
     try {
-      await saveEntry(fields, editing?.id);
+      const [{ validateEntry, hoursByDate }, log] = await loadSaving();
+      await log.loadWorkLog();
+      const others = log.$workLog.get().entries.filter((entry) => entry.id !== editing?.id);
+      const { fields, errors: found } = validateEntry(form, { today, topLevel: levels.length, hoursByDate: hoursByDate(others) });
+      setErrors(found);
+      if (fields === null) {
+        const first = ORDER.find((field) => found[field]);
+        if (first) document.getElementById(id(first))?.focus();
+        return;
+      }
+      await log.saveEntry(fields, editing?.id);
+      const { notice, keepNote, storage } = log.$workLog.get();
+      const memory = storage === 'memory' ? ' This browser keeps it only until the tab closes.' : '';
+      setStatus(`${notice}${memory} ${keepNote}`);
       // Date, platform, project and level usually repeat from one entry to the next.
       setForm((previous) => ({ ...EMPTY_FORM, date: previous.date, platform: previous.platform, project: previous.project, level: previous.level }));
-      onDone();
+      stopEditing();
     } catch {
       setErrors({ notes: 'The browser refused to save the entry (storage may be full). Nothing was saved; try again.' });
     } finally {
@@ -111,7 +123,14 @@ export function WorkLogForm({ platforms, levels, today, entries, editing, onDone
     <NumberField id={id(field)} label={FIELD_LABELS[field]} value={form[field]} onValue={set(field)} error={errors[field] ?? null} inputMode={inputMode} hint={hint} />
   );
   return (
-    <form ref={formRef} class="work-log__form" noValidate onSubmit={submit} aria-labelledby="log-form-heading">
+    // data-ready marks that the form has its date (tests wait for it before typing).
+    <form ref={formRef} class="work-log__form" noValidate onSubmit={submit} aria-labelledby="log-form-heading" data-ready={today ? '' : undefined}>
+      {!today && (
+        <p class="work-log__notice">
+          The work log needs JavaScript: it keeps your entries in this browser's own storage and works out your figures there. If this
+          message stays, JavaScript is off. Nothing you type ever leaves the browser.
+        </p>
+      )}
       <h2 id="log-form-heading">{editing ? `Edit the entry for ${editing.date}` : 'Add an entry'}</h2>
       <div class="work-log__grid">
         <Field field="date" error={errors.date}>
@@ -154,11 +173,14 @@ export function WorkLogForm({ platforms, levels, today, entries, editing, onDone
           {editing ? 'Save changes' : 'Add entry'}
         </button>
         {editing && (
-          <button type="button" class="button" onClick={onDone}>
+          <button type="button" class="button" onClick={stopEditing}>
             Cancel editing
           </button>
         )}
       </div>
+      <p class="work-log__status" role="status">
+        {status}
+      </p>
     </form>
   );
 }

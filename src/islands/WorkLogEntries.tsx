@@ -1,9 +1,11 @@
 // The log's entries, newest first, a page at a time, each with Edit and Delete; "Undo" after a delete.
-// Project names and notes are rendered as text nodes, never as HTML. Not an island itself.
+// Project names and notes are rendered as text nodes, never as HTML.
 import { useState } from 'preact/hooks';
-import type { Entry } from '../../lib/work-log';
-import { formatDay } from '../../lib/work-log-figures';
-import { deleteEntries, undoDelete, type WorkLogState } from '../../stores/work-log';
+import type { Entry } from '../lib/work-log-fields';
+import { formatDay } from '../lib/work-log-figures';
+import { deleteEntries, dismissUndo, undoDelete } from '../stores/work-log';
+import { editEntry } from '../stores/work-log-editing';
+import { useWorkLog } from './parts/use-work-log';
 
 export const PAGE_SIZE = 20;
 
@@ -22,18 +24,32 @@ function summaryOf(entry: Entry): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-interface Props {
-  log: WorkLogState;
-  onEdit: (entry: Entry) => void;
-}
+const edit = (entry: Entry) => {
+  dismissUndo();
+  editEntry(entry);
+};
 
-export function WorkLogList({ log, onEdit }: Props) {
+export default function WorkLogEntries() {
+  const log = useWorkLog();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { entries, undo, status } = log;
+  const { entries, undo, status, storage, unreadable } = log;
   const visible = entries.slice(0, shown);
   return (
-    <section aria-labelledby="log-entries-heading" class="work-log__entries">
+    // data-ready marks that the log has been read (tests wait for it).
+    <section aria-labelledby="log-entries-heading" class="work-log__entries" data-ready={status === 'ready' ? '' : undefined}>
       <h2 id="log-entries-heading">Entries</h2>
+      {storage === 'memory' && (
+        <p class="work-log__notice" role="alert">
+          This browser does not let the site keep data, so your entries will not be kept after this tab closes. The log works until then:
+          export a backup before you close it.
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p class="work-log__notice">
+          {unreadable} saved {unreadable === 1 ? 'record' : 'records'} could not be read and {unreadable === 1 ? 'is' : 'are'} not shown; they are
+          left untouched in storage.
+        </p>
+      )}
       {undo.length > 0 && (
         <p class="work-log__undo">
           {undo.length === 1 ? `The entry for ${formatDay(undo[0]!.date)} was deleted.` : `${plural(undo.length, 'entry', 'entries')} were deleted.`}{' '}
@@ -61,7 +77,7 @@ export function WorkLogList({ log, onEdit }: Props) {
                 <p class="log-entry__figures">{summaryOf(entry)}</p>
                 {entry.notes && <p class="log-entry__notes">{entry.notes}</p>}
                 <div class="log-entry__actions">
-                  <button type="button" class="button" onClick={() => onEdit(entry)}>
+                  <button type="button" class="button" onClick={() => edit(entry)}>
                     Edit<span class="visually-hidden"> the entry for {formatDay(entry.date)}, {entry.platform}</span>
                   </button>
                   <button type="button" class="button" onClick={() => void deleteEntries([entry.id])}>
