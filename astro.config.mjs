@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { dataCheck } from './src/integrations/data-check.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
@@ -13,6 +14,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // First: bad content stops the build before anything renders, with the file, the entry and the fix.
+    dataCheck(),
     mdx(),
     preact(),
     // The search page is noindex (result lists are not content), so it stays out of the sitemap too.

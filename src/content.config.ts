@@ -1,16 +1,16 @@
+// The content collections. Each data file's schema checks its entries; the rules across entries and files run once,
+// before the build renders anything (src/integrations/data-check.ts).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { levelSchema } from './schemas/levels';
-import { transitionSchema } from './schemas/transitions';
-import { platformRowSchema, platformSchema } from './schemas/platforms';
+import { DATA_FILES, GUIDE_DIR } from './lib/data-files';
+import { DATA_SCHEMAS } from './data/schemas';
 import { guidePageSchema } from './schemas/guide';
-import { figureSchema } from './schemas/figures';
 
 export const collections = {
-  levels: defineCollection({ loader: file('content/data/levels.yaml'), schema: levelSchema }),
-  transitions: defineCollection({ loader: file('content/data/transitions.yaml'), schema: transitionSchema }),
-  platforms: defineCollection({ loader: file('content/data/platforms.yaml'), schema: platformSchema }),
-  figures: defineCollection({ loader: file('content/data/figures.yaml'), schema: figureSchema }),
-  platformRows: defineCollection({ loader: file('content/data/platform-rows.yaml'), schema: platformRowSchema }),
-  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/guide' }), schema: guidePageSchema }),
+  levels: defineCollection({ loader: file(DATA_FILES.levels), schema: DATA_SCHEMAS.levels }),
+  transitions: defineCollection({ loader: file(DATA_FILES.transitions), schema: DATA_SCHEMAS.transitions }),
+  platforms: defineCollection({ loader: file(DATA_FILES.platforms), schema: DATA_SCHEMAS.platforms }),
+  figures: defineCollection({ loader: file(DATA_FILES.figures), schema: DATA_SCHEMAS.figures }),
+  platformRows: defineCollection({ loader: file(DATA_FILES.platformRows), schema: DATA_SCHEMAS.platformRows }),
+  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: GUIDE_DIR }), schema: guidePageSchema }),
 };

@@ -5,8 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-export const REFERRER_POLICY = 'no-referrer';
+import { REFERRER_POLICY } from '../lib/security.ts';
 
 /** Headers for every response; the CSP is added to them. `frame-ancestors` only works as a header, not in <meta>. */
 export const STATIC_HEADERS: Readonly<Record<string, string>> = {

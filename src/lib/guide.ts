@@ -1,5 +1,8 @@
-// The guide's structure: addresses, reading order, tool links and the table of contents. Pure, so it is unit-tested.
-import { buildQuery } from './url-state';
+// The guide's structure: addresses, reading order, the rules its pages follow and the table of contents. Pure, so it
+// is unit-tested.
+import type { DataProblem } from './data-problems';
+import { DATA_FILES, GUIDE_DIR } from './data-files';
+import { presetRanks, type ToolPreset } from './tools';
 
 /** The id of content/guide/index.mdx, which is the guide's front page. */
 export const GUIDE_INDEX_ID = 'index';
@@ -15,16 +18,9 @@ export interface GuidePageRef {
   order: number;
 }
 
-/** Pages in reading (ladder) order; an error names any two pages that share an order, since the order would be a guess. */
+/** Pages in reading (ladder) order. The build refuses two pages with one order (see findGuideProblems). */
 export function inReadingOrder<T extends GuidePageRef>(pages: readonly T[]): T[] {
-  const sorted = [...pages].sort((a, b) => a.order - b.order);
-  sorted.forEach((page, i) => {
-    const next = sorted[i + 1];
-    if (next && next.order === page.order) {
-      throw new Error(`content/guide: "${page.id}" and "${next.id}" both have order ${page.order}; give each page its own order`);
-    }
-  });
-  return sorted;
+  return [...pages].sort((a, b) => a.order - b.order);
 }
 
 /** The pages before and after `id` in reading order (undefined at either end). */
@@ -35,60 +31,70 @@ export function neighbours<T extends GuidePageRef>(pages: readonly T[], id: stri
   return { previous: ordered[at - 1], next: ordered[at + 1] };
 }
 
-export const payEstimatorHref = (level: number): string => `/tools/pay-estimator/${buildQuery({ level })}`;
-export const promotionTimelineHref = (from: number, to: number): string =>
-  `/tools/promotion-timeline/${buildQuery({ from, to })}`;
-export const readinessHref = (target: number): string => `/tools/readiness/${buildQuery({ target })}`;
-export const PLATFORM_COMPARISON_HREF = '/tools/platform-comparison/';
+/** The file of a guide page, for messages: "content/guide/reviewer.mdx". */
+export const guideFile = (id: string): string => `${GUIDE_DIR}/${id}.mdx`;
 
-export interface ToolLink {
-  href: string;
-  /** Link text that says what the tool will do, with its preset. */
-  label: string;
-}
-
-interface StepRef {
-  from: number;
-  to: number;
-  guidePath: string;
-}
-
-interface LevelRef {
-  rank: number;
-  role: string;
+interface GuidePageData extends GuidePageRef {
+  tools: readonly ToolPreset[];
 }
 
 /**
- * The tools that fit a guide page, with their inputs preset. A page that explains a promotion step (a transition's
- * guidePath) gets the pay estimator at the level it reaches, the timeline for that step and the readiness check.
+ * Rules between the guide pages and the ladder data: one page per place in the reading order, a front page, tool
+ * presets that name real levels, and a page for every step that points to one.
  */
-export function toolLinksFor(id: string, steps: readonly StepRef[], levels: readonly LevelRef[]): ToolLink[] {
-  const roleOf = (rank: number) => levels.find((l) => l.rank === rank)?.role ?? `Level ${rank}`;
-  const step = steps.find((s) => s.guidePath === guideHref(id));
-  if (step) {
-    return [
-      { href: payEstimatorHref(step.to), label: `Estimate your pay as ${roleOf(step.to)} (Level ${step.to})` },
-      { href: promotionTimelineHref(step.from, step.to), label: `Plan the move from Level ${step.from} to Level ${step.to}` },
-      { href: readinessHref(step.to), label: 'Check your readiness' },
-    ];
+export function findGuideProblems(
+  pages: readonly GuidePageData[],
+  levels: readonly { rank: number }[],
+  transitions: readonly { id: string; guidePath: string }[],
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  if (!pages.some((p) => p.id === GUIDE_INDEX_ID)) {
+    problems.push({ file: GUIDE_DIR, problem: 'there is no index.mdx', fix: 'add content/guide/index.mdx, the guide\'s front page' });
   }
-  const ranks = levels.map((l) => l.rank);
-  const lowest = Math.min(...ranks);
-  const highest = Math.max(...ranks);
-  switch (id) {
-    case GUIDE_INDEX_ID:
-      return [{ href: payEstimatorHref(lowest), label: `Estimate your pay, starting at Level ${lowest}` }];
-    case 'platforms':
-      return [{ href: PLATFORM_COMPARISON_HREF, label: 'Compare the platforms side by side' }];
-    case 'timeline':
-      return [
-        { href: promotionTimelineHref(lowest, highest), label: `Plan your own timeline from Level ${lowest} to Level ${highest}` },
-      ];
-    case 'common-mistakes':
-      return [{ href: readinessHref(lowest + 1), label: `Check your readiness for Level ${lowest + 1}` }];
-    default:
-      return [];
+  const ordered = inReadingOrder(pages);
+  ordered.forEach((page, i) => {
+    const next = ordered[i + 1];
+    if (next && next.order === page.order) {
+      problems.push({
+        file: guideFile(next.id),
+        problem: `order ${page.order} is also the order of "${page.id}"`,
+        fix: 'give each page its own order (its place in the reading order)',
+      });
+    }
+  });
+  const ranks = new Set(levels.map((l) => l.rank));
+  for (const page of pages) {
+    for (const preset of page.tools) {
+      for (const rank of presetRanks(preset)) {
+        if (!ranks.has(rank)) {
+          problems.push({
+            file: guideFile(page.id),
+            problem: `tools: ${preset.tool} presets level ${rank}, which ${DATA_FILES.levels} does not define`,
+            fix: `use a level from 1 to ${levels.length}`,
+          });
+        }
+      }
+      if (preset.tool === 'promotion-timeline' && preset.from !== undefined && preset.to !== undefined && preset.from >= preset.to) {
+        problems.push({
+          file: guideFile(page.id),
+          problem: `tools: promotion-timeline goes from level ${preset.from} to level ${preset.to}`,
+          fix: 'set from to a lower level than to',
+        });
+      }
+    }
   }
+  const paths = new Set(pages.map((p) => guideHref(p.id)));
+  for (const step of transitions) {
+    if (!paths.has(step.guidePath)) {
+      problems.push({
+        file: DATA_FILES.transitions,
+        entry: step.id,
+        problem: `guidePath ${step.guidePath} is not a guide page`,
+        fix: `add ${GUIDE_DIR}/<slug>.mdx for it, or point guidePath at one of ${[...paths].join(', ')}`,
+      });
+    }
+  }
+  return problems;
 }
 
 export interface Heading {

@@ -2,17 +2,17 @@
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import { formatMonthsRange } from './format';
-import { LEVELS_FILE, TRANSITIONS_FILE } from './ladder-rules';
+import { DATA_FILES } from './data-files';
 
 export function levelByRank(levels: readonly Level[], rank: number): Level {
   const level = levels.find((l) => l.rank === rank);
-  if (!level) throw new Error(`${LEVELS_FILE} has no level of rank ${rank}; use a rank from 1 to 5`);
+  if (!level) throw new Error(`${DATA_FILES.levels} has no level of rank ${rank}; use a rank from 1 to ${levels.length}`);
   return level;
 }
 
 export function stepByStart(transitions: readonly Transition[], from: number): Transition {
   const step = transitions.find((t) => t.from === from);
-  if (!step) throw new Error(`${TRANSITIONS_FILE} has no step starting at level ${from}; use 1 to 4`);
+  if (!step) throw new Error(`${DATA_FILES.transitions} has no step starting at level ${from}; use 1 to ${transitions.length}`);
   return step;
 }
 
@@ -33,7 +33,7 @@ export function stepFigureText(step: Transition, name: StepFigureName): string {
     default: {
       const value = step.thresholds[name];
       if (value === undefined) {
-        throw new Error(`${TRANSITIONS_FILE}, entry "${step.id}" has no thresholds.${name}; add it or do not quote it`);
+        throw new Error(`${DATA_FILES.transitions}, entry "${step.id}" has no thresholds.${name}; add it or do not quote it`);
       }
       if (name === 'qualityTopPercent') return `top ${value}%`;
       if (name === 'activeDays') return plural(value, 'day', 'days');

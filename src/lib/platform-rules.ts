@@ -1,65 +1,62 @@
 import type { Platform, PlatformRow } from '../schemas/platforms';
+import type { DataProblem } from './data-problems';
+import { DATA_FILES } from './data-files';
 
-export const PLATFORMS_FILE = 'content/data/platforms.yaml';
-export const PLATFORM_ROWS_FILE = 'content/data/platform-rows.yaml';
+const PLATFORMS_FILE = DATA_FILES.platforms;
+const PLATFORM_ROWS_FILE = DATA_FILES.platformRows;
 
 function duplicates(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 }
 
-/**
- * Rules between the platforms and the comparison rows that a per-entry schema cannot see.
- * Returns one readable message per problem (file, entry, what is wrong and the fix); empty when the data is sound.
- */
-export function findPlatformProblems(rows: readonly PlatformRow[], platforms: readonly Platform[]): string[] {
-  const problems: string[] = [];
-  if (rows.length === 0) problems.push(`${PLATFORM_ROWS_FILE}: there are no rows; add at least one`);
-  if (platforms.length === 0) problems.push(`${PLATFORMS_FILE}: there are no platforms; add at least one`);
+/** Rules between the platforms and the comparison rows that a per-entry schema cannot see. */
+export function findPlatformProblems(rows: readonly PlatformRow[], platforms: readonly Platform[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  if (rows.length === 0) problems.push({ file: PLATFORM_ROWS_FILE, problem: 'there are no rows', fix: 'add at least one' });
+  if (platforms.length === 0) problems.push({ file: PLATFORMS_FILE, problem: 'there are no platforms', fix: 'add at least one' });
   for (const id of duplicates(rows.map((r) => r.id))) {
-    problems.push(`${PLATFORM_ROWS_FILE}: row id "${id}" is used more than once; give each row its own id`);
+    problems.push({ file: PLATFORM_ROWS_FILE, problem: `row id "${id}" is used more than once`, fix: 'give each row its own id' });
   }
   for (const id of duplicates(platforms.map((p) => p.id))) {
-    problems.push(`${PLATFORMS_FILE}: platform id "${id}" is used more than once; give each platform its own id`);
+    problems.push({ file: PLATFORMS_FILE, problem: `platform id "${id}" is used more than once`, fix: 'give each platform its own id' });
   }
   for (const order of duplicates(rows.map((r) => String(r.order)))) {
-    problems.push(`${PLATFORM_ROWS_FILE}: order ${order} is used by more than one row; give each row its own place`);
+    problems.push({ file: PLATFORM_ROWS_FILE, problem: `order ${order} is used by more than one row`, fix: 'give each row its own place' });
   }
   for (const order of duplicates(platforms.map((p) => String(p.order)))) {
-    problems.push(`${PLATFORMS_FILE}: order ${order} is used by more than one platform; give each platform its own place`);
+    problems.push({
+      file: PLATFORMS_FILE,
+      problem: `order ${order} is used by more than one platform`,
+      fix: 'give each platform its own place',
+    });
   }
   const rowIds = new Set(rows.map((r) => r.id));
   for (const platform of platforms) {
-    const where = `${PLATFORMS_FILE}, entry "${platform.id}"`;
+    const at = { file: PLATFORMS_FILE, entry: platform.id };
     const factIds = Object.keys(platform.facts);
     for (const row of rows) {
       if (!factIds.includes(row.id)) {
-        problems.push(`${where}: facts.${row.id} is missing; write what the article says, or null if it says nothing`);
+        problems.push({ ...at, problem: `facts.${row.id} is missing`, fix: 'write what the article says, or null if it says nothing' });
       }
     }
     for (const id of factIds) {
       if (!rowIds.has(id)) {
-        problems.push(`${where}: facts.${id} is not a row of ${PLATFORM_ROWS_FILE}; add that row or fix the spelling`);
+        problems.push({ ...at, problem: `facts.${id} is not a row of ${PLATFORM_ROWS_FILE}`, fix: 'add that row or fix the spelling' });
       }
     }
     const facts = Object.values(platform.facts).filter((text): text is string => text !== null);
     for (const match of platform.matches) {
       if (!facts.some((text) => text.includes(match.trait))) {
-        problems.push(
-          `${where}: the trait "${match.trait}" for priority "${match.priority}" must be quoted word for word from one of its facts`,
-        );
+        problems.push({
+          ...at,
+          problem: `the trait "${match.trait}" for priority "${match.priority}" is not in any of its facts`,
+          fix: 'the trait must be quoted word for word from one of its facts',
+        });
       }
     }
     for (const priority of duplicates(platform.matches.map((m) => m.priority))) {
-      problems.push(`${where}: priority "${priority}" is matched more than once; keep the best-fitting trait only`);
+      problems.push({ ...at, problem: `priority "${priority}" is matched more than once`, fix: 'keep the best-fitting trait only' });
     }
   }
   return problems;
-}
-
-/** Throws one error listing every problem, so a bad data file stops the build. */
-export function assertPlatforms(rows: readonly PlatformRow[], platforms: readonly Platform[]): void {
-  const problems = findPlatformProblems(rows, platforms);
-  if (problems.length > 0) {
-    throw new Error(`Invalid platform data:\n- ${problems.join('\n- ')}`);
-  }
 }

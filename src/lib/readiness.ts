@@ -3,6 +3,8 @@
 // at build time and in the island alike.
 import type { ReadinessInputId, ReadinessSignal, Transition } from '../schemas/transitions';
 import { parseNumber } from './numbers';
+import type { DataProblem } from './data-problems';
+import { DATA_FILES } from './data-files';
 
 /** The window of the "Days active in the last 30" figure: a definition of the input, not a bar from the source. */
 export const ACTIVE_DAYS_WINDOW = 30;
@@ -226,22 +228,21 @@ export function summarise(readiness: StepReadiness): string {
   return readiness.unknown > 0 ? `${head}; ${readiness.unknown} not known yet` : head;
 }
 
-/**
- * Problems with the readiness data that a per-entry schema cannot see: a bar no valid figure could ever meet.
- * Empty when sound; the page throws on any, so bad data stops the build.
- */
-export function findReadinessProblems(transitions: readonly Transition[]): string[] {
-  const problems: string[] = [];
+/** Problems with the readiness data that a per-entry schema cannot see: a bar no valid figure could ever meet. */
+export function findReadinessProblems(transitions: readonly Transition[]): DataProblem[] {
+  const problems: DataProblem[] = [];
   for (const step of transitions) {
     for (const signal of step.readiness.signals) {
       if (signal.rule.kind === 'anyDone') continue;
       const bar = step.thresholds[signal.rule.threshold];
       const spec = INPUT_SPECS[signal.input];
       if (bar !== undefined && (bar > spec.max || bar < spec.min)) {
-        problems.push(
-          `content/data/transitions.yaml, entry "${step.id}", signal "${signal.id}": thresholds.${signal.rule.threshold} is ${bar}, ` +
-            `but "${spec.label}" only accepts ${spec.min} to ${spec.max}; no reader could meet it`,
-        );
+        problems.push({
+          file: DATA_FILES.transitions,
+          entry: step.id,
+          problem: `signal "${signal.id}" needs thresholds.${signal.rule.threshold} = ${bar}, but "${spec.label}" only accepts ${spec.min} to ${spec.max}, so no reader could meet it`,
+          fix: `set thresholds.${signal.rule.threshold} between ${spec.min} and ${spec.max}, or measure the signal with another input`,
+        });
       }
     }
   }

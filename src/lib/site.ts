@@ -1,4 +1,5 @@
 // Site-wide names and the primary navigation, one place for every page and test.
+import { TOOLS } from './tools';
 export const SITE_NAME = 'Annotator Career Ladder';
 
 export interface NavItem {
@@ -6,14 +7,12 @@ export interface NavItem {
   href: string;
 }
 
-export const PRIMARY_NAV: readonly NavItem[] = [
-  { label: 'Guide', href: '/guide/' },
-  { label: 'Pay estimator', href: '/tools/pay-estimator/' },
-  { label: 'Promotion timeline', href: '/tools/promotion-timeline/' },
-  { label: 'Platform comparison', href: '/tools/platform-comparison/' },
-  { label: 'Readiness check', href: '/tools/readiness/' },
-  { label: 'Work log', href: '/tools/work-log/' },
-];
+function primaryNav(): readonly NavItem[] {
+  return [{ label: 'Guide', href: '/guide/' }, ...Object.values(TOOLS).map(({ name, path }) => ({ label: name, href: path }))];
+}
+
+/** The guide, then every tool of the registry. (Pure, so the browser scripts that import this module leave it out.) */
+export const PRIMARY_NAV = /* @__PURE__ */ primaryNav();
 
 /** Whether a nav item is the current page or a section that contains it. */
 export function isCurrentSection(itemHref: string, pathname: string): boolean {

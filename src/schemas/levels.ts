@@ -6,8 +6,8 @@ export const levelSchema = z
   .object({
     /** Stable slug used in links and storage, e.g. `reviewer`. */
     id: z.string().regex(/^[a-z][a-z-]*$/, 'must be a lowercase slug such as "team-lead"'),
-    /** Position on the ladder: 1 (entry) to 5 (top). */
-    rank: z.number().int().min(1).max(5),
+    /** Position on the ladder: 1 (entry) up to the number of levels (top); the build checks there is no gap. */
+    rank: z.number().int().min(1),
     /** Role name as readers know it, e.g. `Reviewer/QA`. */
     role: textSchema,
     /** Typical hourly pay at this level. */

@@ -110,11 +110,11 @@ export const readinessSchema = z
 export const transitionSchema = z
   .object({
     /** `from-to`, e.g. `2-3`. */
-    id: z.string().regex(/^[1-5]-[1-5]$/, 'must be "from-to", such as "2-3"'),
+    id: z.string().regex(/^[1-9][0-9]*-[1-9][0-9]*$/, 'must be "from-to", such as "2-3"'),
     /** Rank of the level the step starts from. */
-    from: z.number().int().min(1).max(5),
+    from: z.number().int().min(1),
     /** Rank of the level the step reaches. */
-    to: z.number().int().min(1).max(5),
+    to: z.number().int().min(1),
     /** Typical time the step takes. */
     months: monthsRangeSchema,
     /** Weekly hours of focused work the durations assume. */

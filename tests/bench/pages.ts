@@ -2,11 +2,8 @@
 // count at load for every page, with its budget, then Lighthouse mobile scores where Lighthouse is installed.
 // Runs on Node's own TypeScript support (no build step); not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../browser.ts';
-import { parseHeadersFile } from '../support/headers-file.ts';
 import { BUDGETS, budgetProblems, formatWeightTable, measurePageLoad, type PageLoad } from '../support/page-weight.ts';
 import { DIST_DIR, sitePages } from '../support/site-pages.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -60,8 +57,7 @@ function lighthouseRow(path: string, result: LighthouseResult): string {
 }
 
 const pages = sitePages();
-const headers = Object.fromEntries(parseHeadersFile(readFileSync(join(DIST_DIR, '_headers'), 'utf8')).get('/*') ?? []);
-const server = await serveStatic(DIST_DIR, { headers });
+const server = await serveStatic(DIST_DIR, { headersFile: true });
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
   args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`],

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { Platform, Priority } from '../../src/schemas/platforms';
@@ -153,13 +152,6 @@ test.describe('platform comparison', () => {
     expect(await columnNames(page)).toEqual(['Topic', 'Appen', 'Remotasks']);
     await expect(page.getByRole('radio', { name: 'Passing qualification tests to move up' })).toBeChecked();
     await expect(page).toHaveURL(/\?platforms=appen,remotasks&priority=tests$/);
-  });
-
-  test('has no detectable accessibility problems with a ranking shown', async ({ page }) => {
-    test.slow();
-    await open(page, '?priority=ladder&differences=1');
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
 });

@@ -2,6 +2,7 @@
 // origins and web fonts. Shared by the page-weight gate (tests/e2e) and `npm run bench:pages`.
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+import { isToolHtml } from './site-pages.ts';
 
 export const RESOURCE_TYPES = ['html', 'css', 'js', 'font', 'other'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
@@ -33,6 +34,11 @@ export const BUDGETS = {
   page: { js: 3 * 1024, htmlAndCss: 20 * 1024 },
   tool: { js: 15 * 1024, htmlAndCss: 20 * 1024 },
 } as const satisfies Record<string, Budget>;
+
+/** Which budget a page answers to: the larger one where a widget is hydrated. */
+export function budgetKind(page: { path: string; html: string }): keyof typeof BUDGETS {
+  return isToolHtml(page.html) ? 'tool' : 'page';
+}
 
 function typeOf(request: Request): ResourceType {
   const kind = request.resourceType();

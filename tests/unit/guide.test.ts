@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  guideHref,
-  inReadingOrder,
-  neighbours,
-  tableOfContents,
-  toolLinksFor,
-  type GuidePageRef,
-} from '../../src/lib/guide';
+import { findGuideProblems, guideHref, inReadingOrder, neighbours, tableOfContents, type GuidePageRef } from '../../src/lib/guide';
+import { TOOLS, toolLink } from '../../src/lib/tools';
+import { describeProblem } from '../../src/lib/data-problems';
 import { levelSchema } from '../../src/schemas/levels';
 import { transitionSchema } from '../../src/schemas/transitions';
 import { readDataFile } from './data-files';
@@ -35,12 +30,6 @@ describe('guide addresses and order', () => {
     );
   });
 
-  it('refuses two pages with the same order, naming both', () => {
-    expect(() => inReadingOrder([...pages, { id: 'team-lead', title: 'Lead', order: 2 }])).toThrow(
-      /"reviewer" and "team-lead" both have order 2|"team-lead" and "reviewer" both have order 2/,
-    );
-  });
-
   it('gives previous and next neighbours, none beyond the ends', () => {
     expect(neighbours(pages, 'advanced-tasker')).toEqual({ previous: pages[1], next: pages[0] });
     expect(neighbours(pages, 'index').previous).toBeUndefined();
@@ -50,29 +39,67 @@ describe('guide addresses and order', () => {
 });
 
 describe('tool links', () => {
-  it('a step page presets the pay estimator and readiness check at the level it reaches, and the timeline for the step', () => {
-    for (const step of steps) {
-      const id = step.guidePath.split('/')[2]!;
-      const hrefs = toolLinksFor(id, steps, levels).map((l) => l.href);
-      expect(hrefs).toEqual([
-        `/tools/pay-estimator/?level=${step.to}`,
-        `/tools/promotion-timeline/?from=${step.from}&to=${step.to}`,
-        `/tools/readiness/?target=${step.to}`,
-      ]);
-    }
+  it('every tool path is /tools/<id>/, so the registry is the one list of them', () => {
+    for (const [id, tool] of Object.entries(TOOLS)) expect(tool.path).toBe(`/tools/${id}/`);
   });
 
-  it('the reviewer page opens the pay estimator at Level 3 and names the role', () => {
-    const [pay] = toolLinksFor('reviewer', steps, levels);
-    expect(pay).toEqual({ href: '/tools/pay-estimator/?level=3', label: 'Estimate your pay as Reviewer/QA (Level 3)' });
+  it('presets each tool through its address, naming the level where there is one', () => {
+    expect(toolLink({ tool: 'pay-estimator', level: 3 }, levels)).toEqual({
+      href: '/tools/pay-estimator/?level=3',
+      label: 'Estimate your pay as Reviewer/QA (Level 3)',
+    });
+    expect(toolLink({ tool: 'promotion-timeline', from: 2, to: 3 }, levels)).toEqual({
+      href: '/tools/promotion-timeline/?from=2&to=3',
+      label: 'Plan the move from Level 2 to Level 3',
+    });
+    expect(toolLink({ tool: 'readiness', target: 4 }, levels)).toEqual({
+      href: '/tools/readiness/?target=4',
+      label: 'Check your readiness for Level 4',
+    });
+    expect(toolLink({ tool: 'platform-comparison' }, levels)).toEqual({
+      href: '/tools/platform-comparison/',
+      label: 'Compare the platforms side by side',
+    });
   });
 
-  it('other pages get the tool that fits them', () => {
-    expect(toolLinksFor('platforms', steps, levels)[0]!.href).toBe('/tools/platform-comparison/');
-    expect(toolLinksFor('timeline', steps, levels)[0]!.href).toBe('/tools/promotion-timeline/?from=1&to=5');
-    expect(toolLinksFor('index', steps, levels)[0]!.href).toBe('/tools/pay-estimator/?level=1');
-    expect(toolLinksFor('common-mistakes', steps, levels)[0]!.href).toBe('/tools/readiness/?target=2');
-    expect(toolLinksFor('something-else', steps, levels)).toEqual([]);
+  it('without a preset the link opens the tool at its defaults', () => {
+    expect(toolLink({ tool: 'pay-estimator' }, levels)).toEqual({ href: '/tools/pay-estimator/', label: 'Estimate your pay' });
+    expect(toolLink({ tool: 'promotion-timeline' }, levels).href).toBe('/tools/promotion-timeline/');
+    expect(toolLink({ tool: 'readiness' }, levels).href).toBe('/tools/readiness/');
+  });
+});
+
+describe('rules across the guide pages and the data', () => {
+  const page = (id: string, order: number, tools: Parameters<typeof findGuideProblems>[0][number]['tools'] = []) => ({
+    id,
+    title: id,
+    order,
+    tools,
+  });
+  const real = steps.map((step, i) => page(step.guidePath.split('/')[2]!, i + 1));
+  const sound = [page('index', 0), ...real];
+  const problemsOf = (pages: Parameters<typeof findGuideProblems>[0]) => findGuideProblems(pages, levels, steps).map(describeProblem);
+
+  it('a front page and one page per step are sound', () => expect(problemsOf(sound)).toEqual([]));
+
+  it('refuses two pages with the same order, naming the file', () => {
+    expect(problemsOf([...sound, page('extra', 1)])).toEqual([
+      expect.stringMatching(/^content\/guide\/(extra|advanced-tasker)\.mdx: order 1 is also the order of "(advanced-tasker|extra)"; give each page its own order/),
+    ]);
+  });
+
+  it('refuses a preset level the levels file does not define, and a timeline that goes down', () => {
+    expect(problemsOf([...sound, page('extra', 9, [{ tool: 'readiness', target: 9 }, { tool: 'promotion-timeline', from: 3, to: 2 }])])).toEqual([
+      `content/guide/extra.mdx: tools: readiness presets level 9, which content/data/levels.yaml does not define; use a level from 1 to ${levels.length}`,
+      'content/guide/extra.mdx: tools: promotion-timeline goes from level 3 to level 2; set from to a lower level than to',
+    ]);
+  });
+
+  it('needs a page for every step that points to one, and a front page', () => {
+    const found = problemsOf(sound.filter((p) => p.id !== 'reviewer' && p.id !== 'index'));
+    expect(found[0]).toMatch(/^content\/guide: there is no index\.mdx/);
+    expect(found[1]).toMatch(/^content\/data\/transitions\.yaml, entry "2-3": guidePath \/guide\/reviewer\/ is not a guide page/);
+    expect(found).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformRowSchema, platformSchema, type Platform, type PlatformRow } from '../../src/schemas/platforms';
 import { findPlatformProblems } from '../../src/lib/platform-rules';
+import { describeProblem } from '../../src/lib/data-problems';
 import { readDataFile } from './data-files';
 
 type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } };
@@ -74,35 +75,37 @@ describe('rules between rows and platforms', () => {
     expect(findPlatformProblems(rows, platforms)).toEqual([]);
   });
   it('names a missing fact and says to write null when the source is silent', () => {
-    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.' })])).toEqual([
+    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.' })]).map(describeProblem)).toEqual([
       'content/data/platforms.yaml, entry "alpha": facts.pay is missing; write what the article says, or null if it says nothing',
     ]);
   });
   it('names a fact that has no row', () => {
-    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.', pay: null, pya: 'x' })])).toEqual([
+    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.', pay: null, pya: 'x' })]).map(describeProblem)).toEqual([
       'content/data/platforms.yaml, entry "alpha": facts.pya is not a row of content/data/platform-rows.yaml; add that row or fix the spelling',
     ]);
   });
   it('requires a trait to be quoted word for word from the facts', () => {
     const bad = platform('alpha', { structure: 'Tiers.', pay: null }, [{ priority: 'ladder', fit: 'strong', trait: 'Formal tiers' }]);
-    expect(findPlatformProblems(rows, [bad]).join()).toContain('"Formal tiers" for priority "ladder" must be quoted word for word');
+    expect(findPlatformProblems(rows, [bad]).map(describeProblem).join()).toContain(
+      'the trait "Formal tiers" for priority "ladder" is not in any of its facts; the trait must be quoted word for word',
+    );
   });
   it('rejects the same priority twice on one platform', () => {
     const twice = platform('alpha', { structure: 'Tiers.', pay: null }, [
       { priority: 'ladder', fit: 'strong', trait: 'Tiers' },
       { priority: 'ladder', fit: 'partial', trait: 'Tiers' },
     ]);
-    expect(findPlatformProblems(rows, [twice]).join()).toContain('priority "ladder" is matched more than once');
+    expect(findPlatformProblems(rows, [twice]).map(describeProblem).join()).toContain('priority "ladder" is matched more than once');
   });
   it('rejects repeated ids and places, and empty files', () => {
     const a = platform('alpha', { structure: null, pay: null });
-    expect(findPlatformProblems([...rows, rows[0]!], [a, a])).toEqual([
+    expect(findPlatformProblems([...rows, rows[0]!], [a, a]).map(describeProblem)).toEqual([
       'content/data/platform-rows.yaml: row id "structure" is used more than once; give each row its own id',
       'content/data/platforms.yaml: platform id "alpha" is used more than once; give each platform its own id',
       'content/data/platform-rows.yaml: order 1 is used by more than one row; give each row its own place',
       `content/data/platforms.yaml: order ${a.order} is used by more than one platform; give each platform its own place`,
     ]);
-    expect(findPlatformProblems([], [])).toEqual([
+    expect(findPlatformProblems([], []).map(describeProblem)).toEqual([
       'content/data/platform-rows.yaml: there are no rows; add at least one',
       'content/data/platforms.yaml: there are no platforms; add at least one',
     ]);

@@ -15,6 +15,7 @@ import {
   type Figures,
 } from '../../src/lib/readiness';
 import { readDataFile } from './data-files';
+import { describeProblem } from '../../src/lib/data-problems';
 
 const transitions: Transition[] = (readDataFile('transitions.yaml') as unknown[]).map((t) => transitionSchema.parse(t));
 const step = (to: number) => transitions.find((t) => t.to === to)!;
@@ -149,8 +150,8 @@ describe('findReadinessProblems', () => {
   it('finds none in the real data', () => expect(findReadinessProblems(transitions)).toEqual([]));
   it('reports a bar no reader could meet, naming the file, entry and signal', () => {
     const impossible = transitions.map((t) => (t.id === '1-2' ? { ...t, thresholds: { ...t.thresholds, activeDays: 45 } } : t));
-    expect(findReadinessProblems(impossible).join('\n')).toMatch(
-      /transitions\.yaml, entry "1-2", signal "daily-activity": thresholds\.activeDays is 45.*0 to 30/,
+    expect(findReadinessProblems(impossible).map(describeProblem).join('\n')).toMatch(
+      /transitions\.yaml, entry "1-2": signal "daily-activity" needs thresholds\.activeDays = 45.*0 to 30/,
     );
   });
 });

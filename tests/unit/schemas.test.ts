@@ -30,7 +30,7 @@ describe('levels schema rejects bad data with a clear message', () => {
   it.each([
     ['min above max', { ...reviewer, pay: { min: 90, max: 40 } }, 'min must not be greater than max'],
     ['negative pay', { ...reviewer, pay: { min: -5, max: 40 } }, 'pay.min'],
-    ['rank out of 1..5', { ...reviewer, rank: 6 }, 'rank'],
+    ['rank below 1', { ...reviewer, rank: 0 }, 'rank'],
     ['fractional rank', { ...reviewer, rank: 2.5 }, 'rank'],
     ['empty role', { ...reviewer, role: '  ' }, 'role: must not be empty'],
     ['missing does', { ...reviewer, does: undefined }, 'does'],
@@ -62,8 +62,16 @@ describe('transitions schema rejects bad data with a clear message', () => {
 });
 
 describe('guide page frontmatter', () => {
-  const good = { title: 'Reviewer', description: 'How to become a reviewer.', order: 2 };
+  const good = { title: 'Reviewer', description: 'How to become a reviewer.', order: 2, tools: [{ tool: 'readiness', target: 3 }] };
   it('accepts a complete frontmatter', () => expect(problems(guidePageSchema, good)).toBe(''));
+  it('fails without a tool to link to', () => {
+    expect(problems(guidePageSchema, { ...good, tools: undefined })).toContain('add tools');
+    expect(problems(guidePageSchema, { ...good, tools: [] })).toContain('at least one tool');
+  });
+  it('fails on a tool the registry does not have, or a preset it does not take', () => {
+    expect(problems(guidePageSchema, { ...good, tools: [{ tool: 'calculator' }] })).toContain('tool must be one of');
+    expect(problems(guidePageSchema, { ...good, tools: [{ tool: 'readiness', level: 3 }] })).toContain('level');
+  });
   it('fails without a title', () => expect(problems(guidePageSchema, { ...good, title: undefined })).toContain('add a title'));
   it('fails with a blank description', () =>
     expect(problems(guidePageSchema, { ...good, description: ' ' })).toContain('add a description'));

@@ -1,12 +1,13 @@
-// Build-time access to the data collections. Every page reads its numbers through here,
-// so the cross-entry rules run on every build and bad data stops it.
+// Build-time access to the content collections: the one module that reads `astro:content`. The data was checked
+// before the build rendered anything (src/integrations/data-check.ts), so this only reads and sorts.
 import { getCollection } from 'astro:content';
-import { assertLadder } from './ladder-rules';
+
+export { render } from 'astro:content';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
-import { assertPlatforms } from './platform-rules';
 import type { Platform, PlatformRow } from '../schemas/platforms';
 import type { Figure } from '../schemas/figures';
+import { inReadingOrder } from '../lib/guide';
 
 export interface LadderData {
   /** Levels sorted by rank, lowest first. */
@@ -21,7 +22,6 @@ export function getLadder(): Promise<LadderData> {
   ladder ??= (async () => {
     const levels = (await getCollection('levels')).map((e) => e.data).sort((a, b) => a.rank - b.rank);
     const transitions = (await getCollection('transitions')).map((e) => e.data).sort((a, b) => a.from - b.from);
-    assertLadder(levels, transitions);
     return { levels, transitions };
   })();
   return ladder;
@@ -40,7 +40,6 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
     const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
     const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
-    assertPlatforms(rows, platforms);
     return { rows, platforms };
   })();
   return platformComparison;
@@ -52,4 +51,10 @@ let figures: Promise<Figure[]> | undefined;
 export function getFigures(): Promise<Figure[]> {
   figures ??= getCollection('figures').then((entries) => entries.map((e) => e.data));
   return figures;
+}
+
+/** The guide's pages (content/guide/*.mdx) in reading order, as collection entries ready to render. */
+export async function getGuidePages() {
+  const entries = await getCollection('guide');
+  return inReadingOrder(entries.map((entry) => ({ ...entry, order: entry.data.order, title: entry.data.title })));
 }

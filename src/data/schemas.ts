@@ -1,0 +1,14 @@
+// The schema of each data file: the content collections and the build's content check both read it from here.
+import type { DataCollection } from '../lib/data-files';
+import { levelSchema } from '../schemas/levels';
+import { transitionSchema } from '../schemas/transitions';
+import { platformRowSchema, platformSchema } from '../schemas/platforms';
+import { figureSchema } from '../schemas/figures';
+
+export const DATA_SCHEMAS = {
+  levels: levelSchema,
+  transitions: transitionSchema,
+  platforms: platformSchema,
+  platformRows: platformRowSchema,
+  figures: figureSchema,
+} as const satisfies Record<DataCollection, unknown>;

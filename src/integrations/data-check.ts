@@ -1,0 +1,36 @@
+// Stops the build (and the dev server) when the content breaks a schema or a rule across entries, with Astro's own
+// error: each problem with its file and entry, and how to fix it. The one place the content rules run.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { findContentProblems } from '../data/content-check';
+import { describeProblem, problemPlace, type DataProblem } from '../lib/data-problems';
+import { DATA_FILES } from '../lib/data-files';
+
+/** The error the build stops with: what is wrong (file and entry) in the message, the fixes in the hint. */
+export function contentError(problems: readonly DataProblem[]): AstroError {
+  const [first] = problems;
+  if (problems.length === 1 && first) {
+    return new AstroError(`Invalid content in ${problemPlace(first)}: ${first.problem}.`, `${first.fix}.`);
+  }
+  return new AstroError(
+    `Invalid content, ${problems.length} problems:\n${problems.map((p) => `- ${problemPlace(p)}: ${p.problem}`).join('\n')}`,
+    `Fix each one:\n${problems.map((p) => `- ${describeProblem(p)}`).join('\n')}`,
+  );
+}
+
+export function dataCheck(): AstroIntegration {
+  return {
+    name: 'data-check',
+    hooks: {
+      'astro:config:setup': ({ config, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        // An edit to a data file restarts the dev server, which checks again.
+        for (const file of Object.values(DATA_FILES)) addWatchFile(join(root, file));
+        const problems = findContentProblems(root);
+        if (problems.length > 0) throw contentError(problems);
+      },
+    },
+  };
+}
