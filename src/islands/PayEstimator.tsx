@@ -24,7 +24,7 @@ import {
   type PayLevel,
   type PayValues,
 } from '../lib/pay';
-import { formatCents, formatDollars, formatRateRange, levelLabel } from '../lib/format';
+import { formatCents, formatDollars, formatRateRange, levelLabel, levelOptionLabel } from '../lib/format';
 import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
 import {
   $currentLevel,
@@ -184,7 +184,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
             onChange={(event) => changeLevel(Number(event.currentTarget.value))}
           >
             {levels.map((l) => (
-              <option value={l.rank}>{levelLabel(l)}</option>
+              <option value={l.rank}>{levelOptionLabel(l)}</option>
             ))}
           </select>
         </div>

@@ -6,7 +6,7 @@ import { NumberField } from './parts/NumberField';
 import { ShareControls } from './parts/ShareControls';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR, MAX_HOURS_PER_WEEK } from '../lib/defaults';
-import { NO_VALUE, levelLabel } from '../lib/format';
+import { NO_VALUE, levelLabel, levelOptionLabel } from '../lib/format';
 import { readQuery, replaceQuery } from '../lib/url-state';
 import {
   MIN_TIMELINE_HOURS,
@@ -178,7 +178,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
     <Field id={fieldId} label={label} error={error}>
       <select {...controlProps(fieldId, error)} value={value} onChange={(event) => onPick(Number(event.currentTarget.value))}>
         {levels.map((l) => (
-          <option value={l.rank}>{levelLabel(l)}</option>
+          <option value={l.rank}>{levelOptionLabel(l)}</option>
         ))}
       </select>
     </Field>

@@ -17,7 +17,7 @@ import {
   serialiseFigures,
 } from '../lib/readiness-storage';
 
-export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
+export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'months' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
   fromRole: string;
   toRole: string;
   /** levelLabel() of each end, made on the server so the formatting module stays out of the page's JavaScript. */
@@ -33,7 +33,7 @@ interface Props {
 
 type Texts = Record<ReadinessInputId, string>;
 
-const STATE_TEXT: Record<SignalState, string> = { met: 'Met', notYet: 'Not yet', unknown: 'Not known' };
+const STATE_TEXT: Record<SignalState, string> = { met: 'Met', notYet: 'Not yet', yourCall: 'Your call', unknown: 'Not known' };
 
 const textsFrom = (figures: Figures): Texts =>
   Object.fromEntries(Object.entries(figures).map(([id, value]) => [id, value === null ? '' : String(value)])) as Texts;
@@ -222,7 +222,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
             </ul>
           </>
         )}
-        <h3>Everything the source says platforms look for at this step</h3>
+        <h3>Everything the article says platforms look for at this step</h3>
         <p>Only some of these can be measured with a figure; the rest are for you to judge.</p>
         <ul>
           {step.lookFor.map((point) => (
@@ -237,8 +237,8 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
       <section aria-labelledby="readiness-request">
         <h2 id="readiness-request">Ask for the role</h2>
         <p>
-          Asking directly, with your quality figures, can speed a promotion up. The draft cites only the figures you
-          gave for this step; nothing is sent anywhere.
+          The article says a short note citing your quality scores can speed up a move to reviewer; the draft cites only
+          the figures you gave for this step, and nothing is sent anywhere.
         </p>
         <button type="button" class="button button--primary" onClick={makeDraft}>
           Draft my request

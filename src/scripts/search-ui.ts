@@ -3,12 +3,14 @@
 // pattern, a listbox of results, and a live status that announces the count.
 import { HIGHLIGHT_PARAM } from '../lib/search-shortcut';
 import {
+  MAX_CHECKED_RESULTS,
   MAX_RESULTS,
   SEARCH_DEBOUNCE_MS,
   normaliseQuery,
   queryFromSearch,
   resultsMessage,
   searchPageHref,
+  separateNearMatches,
   shapeResult,
   unavailableMessage,
   type PagefindResultData,
@@ -82,9 +84,11 @@ class SearchController {
     if (!(await this.prepare())) return;
     const search = await (await loadPagefind()).debouncedSearch(query, {}, SEARCH_DEBOUNCE_MS);
     if (search === null || generation !== this.#generation) return;
-    const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const pages = await Promise.all(search.results.slice(0, MAX_CHECKED_RESULTS).map((result) => result.data()));
     if (generation !== this.#generation) return;
-    this.#show(pages.map(shapeResult), resultsMessage(query, search.results.length));
+    // Pages that only share the first letters of a word found nowhere on the site are left out, and counted.
+    const { matches, near } = separateNearMatches(query, pages);
+    this.#show(matches.slice(0, MAX_RESULTS).map(shapeResult), resultsMessage(query, matches.length, near.length));
   }
 
   #show(hits: SearchHit[], message: string): void {

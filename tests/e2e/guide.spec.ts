@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
-import { readGuideFiles } from '../support/guide-pages';
+import { guidePath, readGuideFiles } from '../support/guide-pages';
 import { sitemapPaths } from '../support/site-pages';
 import { SITE_NAME } from '../../src/lib/site';
 
-const pathOf = (id: string) => (id === 'index' ? '/guide/' : `/guide/${id}/`);
 /** The guide's pages as content/guide/ has them, in reading order (frontmatter `order`). */
 const guidePages = readGuideFiles()
   .map(({ id, frontmatter }) => {
     const { title, description, order } = frontmatter as { title: string; description: string; order: number };
-    return { path: pathOf(id), title, description, order };
+    return { path: guidePath(id), title, description, order };
   })
   .sort((a, b) => a.order - b.order);
 const GUIDE_PATHS = guidePages.map((p) => p.path);
@@ -21,7 +20,8 @@ interface LevelData {
   pay: { min: number; max: number };
 }
 const levels = readDataFile('levels.yaml') as LevelData[];
-const platforms = readDataFile('platforms.yaml') as { name: string; facts: Record<string, string | null> }[];
+const platforms = readDataFile('platforms.yaml') as { name: string; inArticle: boolean; facts: Record<string, { text: string }[] | undefined> }[];
+const guideTableRows = (readDataFile('platform-rows.yaml') as { id: string; inGuideTable: boolean }[]).filter((r) => r.inGuideTable).map((r) => r.id);
 
 test.describe('guide pages', () => {
   test('the site serves exactly the pages of content/guide/', () => {
@@ -149,15 +149,16 @@ test.describe('data on the pages', () => {
     await expect(main.getByRole('link', { name: 'Compare the platforms' })).toHaveAttribute('href', '/tools/platform-comparison/');
   });
 
-  test('the platforms page shows every platform and says so where the guide is silent', async ({ page }) => {
+  test('the platforms page shows the article’s four platforms side by side and says so where no source covers a point', async ({ page }) => {
     await page.goto('/guide/platforms/');
     const table = page.getByRole('table', { name: /four platforms/ });
-    const unstated = platforms.flatMap((p) => Object.values(p.facts).filter((fact) => fact === null)).length;
+    const inTable = platforms.filter((p) => p.inArticle);
+    const unstated = inTable.flatMap((p) => guideTableRows.filter((row) => !p.facts[row])).length;
     expect(unstated).toBeGreaterThan(0);
-    await expect(table.getByRole('cell', { name: 'Not stated in the guide' })).toHaveCount(unstated);
-    for (const p of platforms) {
+    await expect(table.getByRole('cell', { name: 'No source we checked says' })).toHaveCount(unstated);
+    for (const p of inTable) {
       const row = table.getByRole('row', { name: new RegExp(`^${p.name}`) });
-      for (const fact of Object.values(p.facts)) if (fact !== null) await expect(row).toContainText(fact);
+      for (const id of guideTableRows) for (const fact of p.facts[id] ?? []) await expect(row).toContainText(fact.text);
     }
   });
 

@@ -170,6 +170,31 @@ test.describe('search dialog', () => {
     await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
   });
 
+  for (const query of ['Payoneer', 'net 30', 'Attempter']) {
+    test(`the sourced platform facts are found: "${query}" lists the platforms page`, async ({ page }) => {
+      await openAndSearch(page, query);
+      await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”$`));
+      await expect.poll(() => optionPaths(page)).toContainEqual(expect.stringMatching(PLATFORMS_PAGE));
+      await expect(options(page).first().locator('mark').first()).toHaveText(new RegExp(query.split(' ')[0]!, 'i'));
+    });
+  }
+
+  test('a word found nowhere on the site brings back no pages that only share its first letters', async ({ page }) => {
+    // Pagefind answers a word it does not know with the longest shorter word it does: "Paystack" finds "pay".
+    await openAndSearch(page, 'Paystack');
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      /^No results for “Paystack”\. \d+ pages? shares? only its first letters and (is|are) not shown\. Try /,
+    );
+    await expect(options(page)).toHaveCount(0);
+    // A word that is on the site still finds every page that has it, in any case.
+    await searchBox(page).fill('paypal');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “paypal”$/);
+    const paths = await optionPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThan(10);
+    await expect(options(page).filter({ hasNot: page.locator('mark') })).toHaveCount(0);
+  });
+
   test('the 404 page is not in the index', async ({ page }) => {
     await openAndSearch(page, 'typo');
     await expect(dialog(page).getByRole('status')).not.toBeEmpty();
