@@ -2,7 +2,6 @@
 // around it. Pure: no browser APIs, so it runs in unit tests. Loaded when an entry is saved or the log is read.
 import { parseNumber } from './numbers';
 import {
-  FIELD_LABELS,
   FIRST_DATE,
   MAX_DAY_HOURS,
   MAX_EARNINGS,
@@ -13,7 +12,6 @@ import {
   formFromEntry,
   type Entry,
   type EntryErrors,
-  type EntryField,
   type EntryFields,
   type EntryForm,
 } from './work-log-fields';
