@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinksPlugin } from './src/integrations/glossary-links.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
@@ -13,6 +15,8 @@ const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // The first use of each glossary term on a guide page links to its definition (content/data/glossary.yaml).
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin()] }) },
   integrations: [
     // First: bad content stops the build before anything renders, with the file, the entry and the fix.
     dataCheck(),

@@ -11,6 +11,9 @@ export const collections = {
   transitions: defineCollection({ loader: file(DATA_FILES.transitions), schema: DATA_SCHEMAS.transitions }),
   platforms: defineCollection({ loader: file(DATA_FILES.platforms), schema: DATA_SCHEMAS.platforms }),
   figures: defineCollection({ loader: file(DATA_FILES.figures), schema: DATA_SCHEMAS.figures }),
+  sources: defineCollection({ loader: file(DATA_FILES.sources), schema: DATA_SCHEMAS.sources }),
   platformRows: defineCollection({ loader: file(DATA_FILES.platformRows), schema: DATA_SCHEMAS.platformRows }),
+  glossary: defineCollection({ loader: file(DATA_FILES.glossary), schema: DATA_SCHEMAS.glossary }),
+  site: defineCollection({ loader: file(DATA_FILES.site), schema: DATA_SCHEMAS.site }),
   guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: GUIDE_DIR }), schema: guidePageSchema }),
 };

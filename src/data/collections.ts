@@ -6,7 +6,10 @@ export { render } from 'astro:content';
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import type { Platform, PlatformRow } from '../schemas/platforms';
+import type { Source } from '../schemas/sources';
 import type { Figure } from '../schemas/figures';
+import type { GlossaryEntry } from '../schemas/glossary';
+import type { SiteFacts } from '../schemas/site';
 import { inReadingOrder } from '../lib/guide';
 
 export interface LadderData {
@@ -30,8 +33,10 @@ export function getLadder(): Promise<LadderData> {
 export interface PlatformComparisonData {
   /** Comparison rows, top to bottom. */
   rows: PlatformRow[];
-  /** Platforms in column order, each with a fact (or null) for every row. */
+  /** Platforms in column order, each with its facts under the rows they concern. */
   platforms: Platform[];
+  /** Every source the facts cite, in file order. */
+  sources: Source[];
 }
 
 let platformComparison: Promise<PlatformComparisonData> | undefined;
@@ -40,7 +45,8 @@ export function getPlatformComparison(): Promise<PlatformComparisonData> {
   platformComparison ??= (async () => {
     const rows = (await getCollection('platformRows')).map((e) => e.data).sort((a, b) => a.order - b.order);
     const platforms = (await getCollection('platforms')).map((e) => e.data).sort((a, b) => a.order - b.order);
-    return { rows, platforms };
+    const sources = (await getCollection('sources')).map((e) => e.data);
+    return { rows, platforms, sources };
   })();
   return platformComparison;
 }
@@ -57,4 +63,16 @@ export function getFigures(): Promise<Figure[]> {
 export async function getGuidePages() {
   const entries = await getCollection('guide');
   return inReadingOrder(entries.map((entry) => ({ ...entry, order: entry.data.order, title: entry.data.title })));
+}
+
+/** The glossary (content/data/glossary.yaml), in file order. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((e) => e.data);
+}
+
+/** Facts about the guide itself (content/data/site.yaml): its one entry, which the content check guarantees. */
+export async function getSiteFacts(): Promise<SiteFacts> {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('content/data/site.yaml must hold one entry, with id: site');
+  return entry.data;
 }

@@ -8,8 +8,10 @@ import { DATA_FILES, GUIDE_DIR, type DataCollection } from '../lib/data-files';
 import type { DataProblem } from '../lib/data-problems';
 import { findLadderProblems } from '../lib/ladder-rules';
 import { findPlatformProblems } from '../lib/platform-rules';
+import { findSourceProblems } from '../lib/source-rules';
 import { findReadinessProblems } from '../lib/readiness';
 import { findGuideProblems, guideFile } from '../lib/guide';
+import { findGlossaryProblems } from '../lib/glossary';
 import { DATA_SCHEMAS } from './schemas';
 import { guidePageSchema, type GuidePage } from '../schemas/guide';
 
@@ -29,7 +31,9 @@ export const CONTENT_RULES: readonly ((content: ContentData) => DataProblem[])[]
   ({ levels, transitions }) => findLadderProblems(levels, transitions),
   ({ transitions }) => findReadinessProblems(transitions),
   ({ platformRows, platforms }) => findPlatformProblems(platformRows, platforms),
+  ({ sources, platforms }) => findSourceProblems(sources, platforms),
   ({ guide, levels, transitions }) => findGuideProblems(guide, levels, transitions),
+  ({ glossary, site, sources }) => findGlossaryProblems(glossary, site, sources.map((source) => source.id)),
 ];
 
 /** Schema issues as problems: the field, what is wrong and the schema's own advice. */

@@ -4,6 +4,9 @@ import { levelSchema } from '../schemas/levels';
 import { transitionSchema } from '../schemas/transitions';
 import { platformRowSchema, platformSchema } from '../schemas/platforms';
 import { figureSchema } from '../schemas/figures';
+import { glossaryEntrySchema } from '../schemas/glossary';
+import { siteFactsSchema } from '../schemas/site';
+import { sourceSchema } from '../schemas/sources';
 
 export const DATA_SCHEMAS = {
   levels: levelSchema,
@@ -11,4 +14,7 @@ export const DATA_SCHEMAS = {
   platforms: platformSchema,
   platformRows: platformRowSchema,
   figures: figureSchema,
+  glossary: glossaryEntrySchema,
+  site: siteFactsSchema,
+  sources: sourceSchema,
 } as const satisfies Record<DataCollection, unknown>;

@@ -12,7 +12,7 @@ import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank
 import { validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../lib/pay';
 import { applyStoredChange, chooseLevel, compactRateText, switchPayMode } from '../lib/pay-form';
 import { changedEntries } from '../lib/changes';
-import { formatCents, formatRateRange, levelLabel } from '../lib/format';
+import { formatCents, formatRateRange, levelLabel, levelOptionLabel } from '../lib/format';
 import { setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from '../stores/profile';
 import { $paySettings, clearPaySettings, savePayChanges, storedPaySettings } from '../stores/pay';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
@@ -100,7 +100,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         <LevelSelect
           id={id('level')}
           label="Level"
-          options={levels.map((l) => ({ rank: l.rank, label: levelLabel(l) }))}
+          options={levels.map((l) => ({ rank: l.rank, label: levelOptionLabel(l) }))}
           value={form.level}
           onPick={(rank) => commit(chooseLevel(levels, form, rank))}
         />

@@ -1,11 +1,12 @@
 // The platform comparison: choose platforms, hide rows where they agree, rank them for a priority.
 // All logic lives in src/lib/platforms.ts; this island renders it and keeps the state in the URL.
 import { useState } from 'preact/hooks';
-import type { Platform, PlatformRow } from '../schemas/platforms';
+import type { PlatformRow } from '../schemas/platforms';
+import type { CitedPlatform } from '../lib/sources';
 import {
   PRIORITIES,
+  cellFacts,
   defaultComparison,
-  factText,
   parseComparison,
   rankPlatforms,
   serialiseComparison,
@@ -15,24 +16,29 @@ import {
 } from '../lib/platforms';
 import { ShareControls } from './parts/ShareControls';
 import { useAddress } from './parts/hooks';
+import { FactList, SourceMark } from './parts/SourcedFacts';
 import './PlatformComparison.css';
 
 interface Props {
   /** Comparison rows, top to bottom. */
   rows: PlatformRow[];
-  /** Every platform, in display order. */
-  platforms: Platform[];
+  /** Every platform, in display order, each fact with its finished source marker. */
+  platforms: CitedPlatform[];
 }
 
-const FIT_LABEL = { strong: 'Strong match.', partial: 'Partial match.' } as const;
+const FIT_LABEL = { strong: 'Strong match', partial: 'Partial match' } as const;
 
 export default function PlatformComparison({ rows, platforms }: Props) {
   const ids = platforms.map((p) => p.id);
+  const defaultIds = platforms.filter((p) => p.inArticle).map((p) => p.id);
   // The first render (on the server, and at hydration) is always the default, so the markup matches;
   // the URL is read once mounted.
-  const [state, setState] = useState<ComparisonState>(() => defaultComparison(ids));
+  const [state, setState] = useState<ComparisonState>(() => defaultComparison(defaultIds));
   const [notice, setNotice] = useState('');
-  const codec = { read: (search: string) => parseComparison(search, ids), write: (s: ComparisonState) => serialiseComparison(s, ids) };
+  const codec = {
+    read: (search: string) => parseComparison(search, ids, defaultIds),
+    write: (next: ComparisonState) => serialiseComparison(next, ids, defaultIds),
+  };
   const { mounted } = useAddress(codec, state, { onLoad: (linked) => linked && setState(linked) });
 
   const chosen = platforms.filter((p) => state.platforms.includes(p.id));
@@ -96,7 +102,7 @@ export default function PlatformComparison({ rows, platforms }: Props) {
         <ShareControls
           onReset={() => {
             setNotice('');
-            setState(defaultComparison(ids));
+            setState(defaultComparison(defaultIds));
           }}
         />
       )}
@@ -105,16 +111,20 @@ export default function PlatformComparison({ rows, platforms }: Props) {
         <h2 id="platform-ranking-heading">Which suits you</h2>
         {priority ? (
           <>
-            <p id="platform-ranking-intro">
-              Ranked for “{priority.label}”, best first{chosen.length < platforms.length ? ', among the platforms you chose' : ''}:
-            </p>
+            <p id="platform-ranking-intro">Ranked for “{priority.label}”, best first, among the platforms you are comparing:</p>
             <ol class="platform-compare__ranked" aria-labelledby="platform-ranking-intro">
               {ranking.map((r) => (
                 <li key={r.id}>
-                  <strong>{r.name}</strong> <span class="platform-compare__fit">{r.fit ? FIT_LABEL[r.fit] : 'No match.'}</span> {r.reason}
+                  <strong>{r.name}</strong>{' '}
+                  <span class="platform-compare__fit">{r.fit ? `${FIT_LABEL[r.fit]} (our judgement).` : 'No match.'}</span> {r.reason}{' '}
+                  {r.fact && <SourceMark marker={r.fact.marker} />}
                 </li>
               ))}
             </ol>
+            <p class="platform-compare__judgement">
+              The ranking and the strong or partial match labels are this site’s own reading of the sourced facts, not
+              something any platform or source says.
+            </p>
           </>
         ) : (
           <p>Choose what matters most to you above, and the platforms are ranked for it here.</p>
@@ -126,7 +136,7 @@ export default function PlatformComparison({ rows, platforms }: Props) {
       <section class="table-scroll" aria-labelledby="platform-table-caption" tabindex={0}>
         <table class="platform-compare__table">
           {/* Named for assistive technology; the heading above says the same to the eye and does not scroll away. */}
-          <caption id="platform-table-caption" class="visually-hidden">How {chosen.length === 1 ? 'the chosen platform handles' : 'the chosen platforms handle'} promotion</caption>
+          <caption id="platform-table-caption" class="visually-hidden">How {chosen.length === 1 ? 'the chosen platform works' : 'the chosen platforms compare'}, with the source of each fact</caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>
@@ -142,8 +152,8 @@ export default function PlatformComparison({ rows, platforms }: Props) {
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
                 {chosen.map((p) => (
-                  <td key={p.id} class={p.facts[row.id] == null ? 'platform-compare__unstated' : undefined}>
-                    {factText(p, row.id)}
+                  <td key={p.id}>
+                    <FactList facts={cellFacts(p, row.id)} />
                   </td>
                 ))}
               </tr>

@@ -10,7 +10,7 @@ import { useAddress, useLoadWhenVisible } from './parts/hooks';
 import { useProfileChanges } from './parts/use-profile';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
-import { levelLabel } from '../lib/format';
+import { levelLabel, levelOptionLabel } from '../lib/format';
 import { readHoursPerWeek, readLevelRank } from '../lib/profile';
 import { planClimb, type StepData } from '../lib/timeline';
 import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, toIsoDate } from '../lib/timeline-dates';
@@ -66,7 +66,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   const plan = hours === null ? null : planClimb(steps, level, targetRank, hours);
   const roleOf = (rank: number) => levels.find((l) => l.rank === rank)?.role ?? '';
   const labelOf = (rank: number) => levelLabel({ rank, role: roleOf(rank) });
-  const options = levels.map((l) => ({ rank: l.rank, label: levelLabel(l) }));
+  const options = levels.map((l) => ({ rank: l.rank, label: levelOptionLabel(l) }));
   const chartsNotice = mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT;
 
   const reset = () => {

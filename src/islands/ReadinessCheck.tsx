@@ -15,7 +15,7 @@ import { draftFileName, draftPromotionRequest } from '../lib/promotion-request';
 import { savedFiguresText, textsFrom, textsWithFigures } from '../lib/readiness-storage';
 import { $readinessFigures, forgetFigures, replaceFigures, setFigure } from '../stores/readiness';
 
-export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
+export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'months' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
   fromRole: string;
   toRole: string;
   /** levelLabel() of each end, made on the server so the formatting module stays out of the page's JavaScript. */

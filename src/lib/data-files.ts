@@ -7,6 +7,9 @@ export const DATA_FILES = {
   platforms: 'content/data/platforms.yaml',
   platformRows: 'content/data/platform-rows.yaml',
   figures: 'content/data/figures.yaml',
+  glossary: 'content/data/glossary.yaml',
+  site: 'content/data/site.yaml',
+  sources: 'content/data/sources.yaml',
 } as const;
 
 export type DataCollection = keyof typeof DATA_FILES;

@@ -35,3 +35,6 @@ export function formatMonthsRange(range: { min: number; max: number | null }): s
 
 /** "Level 3 — Reviewer/QA" */
 export const levelLabel = (level: { rank: number; role: string }): string => `Level ${level.rank} — ${level.role}`;
+
+/** "3 · Reviewer/QA": short enough for a select to show whole on a 320 px screen. */
+export const levelOptionLabel = (level: { rank: number; role: string }): string => `${level.rank} · ${level.role}`;

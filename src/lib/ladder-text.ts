@@ -3,6 +3,8 @@ import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
 import { formatMonthsRange } from './format';
 import { DATA_FILES } from './data-files';
+import { describeMonths, planClimb, type MonthsRange } from './timeline';
+import { estimatePay } from './pay';
 
 export function levelByRank(levels: readonly Level[], rank: number): Level {
   const level = levels.find((l) => l.rank === rank);
@@ -42,16 +44,81 @@ export function stepFigureText(step: Transition, name: StepFigureName): string {
   }
 }
 
-/** The step's measurable bars in one line, or null when the source names none. */
+/**
+ * The minimum time in the role beside the step's typical time, which readers easily confuse, or null when the
+ * article sets no minimum: "at least 6 months as Team Lead with strong results is the bar; 12+ months is how long
+ * the step typically takes".
+ */
+export function barAndTypicalTime(step: Transition, role: string): string | null {
+  const least = step.thresholds.monthsAtCurrentLevel;
+  if (least === undefined) return null;
+  return (
+    `at least ${plural(least, 'month', 'months')} as ${role} with strong results is the bar, the least time in the role the article asks for; ` +
+    `${formatMonthsRange(step.months)} is the typical time the whole step takes, so the move usually comes later than that minimum`
+  );
+}
+
+/** The step's measurable bars in one line, or null when the article names none. */
 export function thresholdsText(step: Transition): string | null {
   const parts: string[] = [];
   const { qualityTopPercent, activeDays, monthsAtCurrentLevel } = step.thresholds;
-  if (qualityTopPercent !== undefined) parts.push(`quality in the top ${qualityTopPercent}% of workers on your projects`);
-  if (activeDays !== undefined) parts.push(`tasks done every day for ${plural(activeDays, 'day', 'days')} running`);
+  if (qualityTopPercent !== undefined) parts.push(`quality in the top ${qualityTopPercent}% of the workers on your projects`);
+  if (activeDays !== undefined) {
+    parts.push(`tasks done every day for ${plural(activeDays, 'day', 'days')}: the article's example of consistency, not a published threshold`);
+  }
   if (monthsAtCurrentLevel !== undefined) {
-    parts.push(`at least ${plural(monthsAtCurrentLevel, 'month', 'months')} of strong performance at the current level`);
+    parts.push(
+      `at least ${plural(monthsAtCurrentLevel, 'month', 'months')} of strong performance at the current level (the bar; ` +
+        `the step itself typically takes ${formatMonthsRange(step.months)})`,
+    );
   }
   if (parts.length === 0) return null;
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One step of a worked example: the step's time at the example's hours and when its level is reached. */
+export interface WorkedStep {
+  from: number;
+  to: number;
+  /** "1–3 months" */
+  months: string;
+  /** "4–9 months" from the start. */
+  reachedAfter: string;
+}
+
+export interface WorkedExample {
+  /** Hours a week the example works: the top of the article's assumed range for the first step. */
+  hours: number;
+  steps: WorkedStep[];
+  /** The whole climb, e.g. "4–9 months" or "at least 22 months". */
+  total: string;
+  /** Hourly pay range and weekly pay range at these hours, at the start and at the end. */
+  start: { level: Level; weekly: { min: number; max: number } };
+  end: { level: Level; weekly: { min: number; max: number } };
+}
+
+/**
+ * A climb from level `from` to `to` worked through with the site's timeline and pay logic, at the top of the
+ * weekly hours the article assumes (so no step is stretched). Worked by hand for 1 → 3 at 20 hours: 1–3 months, then
+ * 3–6 months, so Level 3 after 4–9 months; $15–$35 an hour is $300–$700 a week, $40–$80 is $800–$1,600.
+ */
+export function workedExample(levels: readonly Level[], transitions: readonly Transition[], from: number, to: number): WorkedExample {
+  const hours = stepByStart(transitions, from).weeklyHours.max;
+  const plan = planClimb(transitions, from, to, hours);
+  if (plan === null) throw new Error(`A worked example needs a target above level ${from}; got ${to}`);
+  const weekly = (level: Level) => {
+    const at = (rate: number) => estimatePay({ hourlyRate: rate, hours, weeks: 1, fees: 0, unpaid: 0 }).beforeFees.weekly ?? 0;
+    return { min: at(level.pay.min), max: at(level.pay.max) };
+  };
+  const startLevel = levelByRank(levels, from);
+  const endLevel = levelByRank(levels, to);
+  const range = (r: MonthsRange) => describeMonths(r);
+  return {
+    hours,
+    steps: plan.steps.map((p) => ({ from: p.step.from, to: p.step.to, months: range(p.months), reachedAfter: range(p.arrival) })),
+    total: range(plan.total),
+    start: { level: startLevel, weekly: weekly(startLevel) },
+    end: { level: endLevel, weekly: weekly(endLevel) },
+  };
 }

@@ -3,10 +3,11 @@
 // at build time and in the island alike.
 import type { ReadinessInputId, ReadinessSignal, Transition } from '../schemas/transitions';
 import { parseNumber } from './numbers';
+import { formatMonthsRange } from './format';
 import type { DataProblem } from './data-problems';
 import { DATA_FILES } from './data-files';
 
-/** The window of the "Days active in the last 30" figure: a definition of the input, not a bar from the source. */
+/** The window of the "Days active in the last 30" figure: a definition of the input, not a bar from the article. */
 export const ACTIVE_DAYS_WINDOW = 30;
 
 /** Every figure the check can ask for, in a fixed order (storage, export and the request draft follow it). */
@@ -16,6 +17,7 @@ export const READINESS_INPUT_IDS = [
   'tasksCompleted',
   'activeDaysLast30',
   'calibrationTasksDone',
+  'calibrationGoodResults',
   'monthsAtCurrentLevel',
 ] as const satisfies readonly ReadinessInputId[];
 
@@ -48,9 +50,15 @@ export interface InputSpec {
   show: (n: number) => string;
   /** The figure as one line of the request draft, in the reader's voice. */
   cite: (n: number) => string;
+  /** Who a rank is taken among, after a bar such as "top 10%". */
+  among?: string;
+  /** The figure as progress towards a bar it has not reached: "29 of 30 days". */
+  progress?: (n: number, bar: number) => string;
+  /** The article's example at this bar, in words: "tasks done on each of 30 days". */
+  example?: (bar: number) => string;
 }
 
-// Upper limits on counts only catch typing slips; they are not figures from the source.
+// Upper limits on counts only catch typing slips; they are not figures from the article.
 const MAX_TASKS = 10_000_000;
 const MAX_CALIBRATION_TASKS = 100_000;
 const MAX_MONTHS = 600;
@@ -77,6 +85,7 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
     tooHigh: 'A rank cannot be beyond the top 100%.',
     show: (n) => `top ${plain(n)}%`,
     cite: (n) => `Quality rank: top ${plain(n)}% of the workers on my projects`,
+    among: 'among the workers on your projects',
   },
   tasksCompleted: {
     label: 'Tasks completed',
@@ -99,6 +108,8 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
     tooHigh: `There are only ${ACTIVE_DAYS_WINDOW} days in the window; enter 0 to ${ACTIVE_DAYS_WINDOW}.`,
     show: (n) => `${plain(n)} of the last ${ACTIVE_DAYS_WINDOW} days`,
     cite: (n) => `Days active: ${plain(n)} of the last ${ACTIVE_DAYS_WINDOW}`,
+    progress: (n, bar) => `${plain(n)} of ${plain(bar)} days`,
+    example: (bar) => `tasks done on each of ${plain(bar)} days`,
   },
   calibrationTasksDone: {
     label: 'Calibration tasks done',
@@ -111,6 +122,17 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
     show: (n) => `${plain(n)} done`,
     cite: (n) => `Calibration tasks completed: ${plain(n)}`,
   },
+  calibrationGoodResults: {
+    label: 'Calibration tasks with good results',
+    hint: 'Of your calibration tasks, how many your platform scored as a good match with the known score; 0 or more.',
+    min: 0,
+    minAllowed: true,
+    max: MAX_CALIBRATION_TASKS,
+    integer: true,
+    tooHigh: `Enter at most ${plain(MAX_CALIBRATION_TASKS)} calibration tasks.`,
+    show: (n) => `${plain(n)} with good results`,
+    cite: (n) => `Calibration tasks with good results: ${plain(n)}`,
+  },
   monthsAtCurrentLevel: {
     label: 'Months at your current level',
     hint: 'How long you have held your current role; 0 or more.',
@@ -121,6 +143,7 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
     tooHigh: `Enter at most ${plain(MAX_MONTHS)} months.`,
     show: (n) => `${plain(n)} ${n === 1 ? 'month' : 'months'}`,
     cite: (n) => `Time at my current level: ${plain(n)} ${n === 1 ? 'month' : 'months'}`,
+    progress: (n, bar) => `${plain(n)} of ${plain(bar)} months`,
   },
 };
 
@@ -156,13 +179,15 @@ export function isValidFigure(id: ReadinessInputId, value: number): boolean {
   return figureError(id, value) === null;
 }
 
-export type SignalState = 'met' | 'notYet' | 'unknown';
+/** `yourCall`: the figure shows the signal is possible, but only the reader can answer the rule's question. */
+export type SignalState = 'met' | 'notYet' | 'yourCall' | 'unknown';
 
 /** Met / not yet from the reader's figure; a blank figure is never "not yet", only unknown. */
 export function evaluateSignal(signal: ReadinessSignal, thresholds: Transition['thresholds'], value: number | null): SignalState {
   if (value === null) return 'unknown';
   const rule = signal.rule;
   if (rule.kind === 'anyDone') return value > 0 ? 'met' : 'notYet';
+  if (rule.kind === 'judged') return value > 0 ? 'yourCall' : 'notYet';
   const bar = thresholds[rule.threshold];
   // The schema guarantees the threshold exists; without it there is nothing to compare with.
   if (bar === undefined) return 'unknown';
@@ -170,17 +195,40 @@ export function evaluateSignal(signal: ReadinessSignal, thresholds: Transition['
   return met ? 'met' : 'notYet';
 }
 
-/** The bar a signal sets, in words, read from the data: "top 20% or better", "at least 6 months". */
-export function describeBar(signal: ReadinessSignal, thresholds: Transition['thresholds']): string {
+/** What describeBar needs of a step: its bars and, to set a minimum time in role beside it, the step's typical time. */
+export type BarContext = Pick<Transition, 'thresholds'> & Partial<Pick<Transition, 'months'>>;
+
+/**
+ * The bar a signal sets, in words, read from the data: "top 20% among the workers on your projects, or better",
+ * "at least 6 months as the bar; the article puts the step itself at 12+ months".
+ */
+export function describeBar(signal: ReadinessSignal, step: BarContext): string {
   const spec = INPUT_SPECS[signal.input];
   const rule = signal.rule;
   if (rule.kind === 'anyDone') {
     const least = spec.integer ? `at least ${spec.show(1)}` : `more than ${spec.show(0)}`;
-    return `${least} (the source gives no figure)`;
+    return `${least} (the article gives no figure)`;
   }
-  const bar = thresholds[rule.threshold];
-  if (bar === undefined) return 'no figure in the source';
-  return rule.kind === 'atMost' ? `${spec.show(bar)} or better` : `at least ${spec.show(bar)}`;
+  if (rule.kind === 'judged') return `${rule.question} (your call: the article gives no figure)`;
+  const bar = step.thresholds[rule.threshold];
+  if (bar === undefined) return 'no figure in the article';
+  if (signal.example && spec.example) {
+    return `the article's example of steady work is ${spec.example(bar)}; it illustrates consistency and is not a published threshold`;
+  }
+  if (rule.kind === 'atMost') return spec.among ? `${spec.show(bar)} ${spec.among}, or better` : `${spec.show(bar)} or better`;
+  const least = `at least ${spec.show(bar)}`;
+  // A minimum time in the role is not the time the step takes: say both wherever either appears.
+  if (rule.threshold === 'monthsAtCurrentLevel' && step.months) {
+    return `${least} in the role (the article's bar); it puts the step itself at ${formatMonthsRange(step.months)}, the typical time`;
+  }
+  return least;
+}
+
+/** The reader's figure beside a signal: progress towards an unreached "at least" bar ("29 of 30 days"), else the figure. */
+function describeYours(signal: ReadinessSignal, thresholds: Transition['thresholds'], value: number): string {
+  const spec = INPUT_SPECS[signal.input];
+  const bar = signal.rule.kind === 'atLeast' ? thresholds[signal.rule.threshold] : undefined;
+  return bar !== undefined && value < bar && spec.progress ? spec.progress(value, bar) : spec.show(value);
 }
 
 export interface SignalResult {
@@ -196,19 +244,20 @@ export interface StepReadiness {
   results: SignalResult[];
   met: number;
   notYet: number;
+  yourCall: number;
   unknown: number;
-  /** Signals not yet met, each with its next step. */
+  /** Signals not yet met or left to the reader's judgement, each with its next step. */
   nextSteps: ReadinessSignal[];
 }
 
-export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'>, figures: Figures): StepReadiness {
+export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'> & BarContext, figures: Figures): StepReadiness {
   const results = step.readiness.signals.map((signal): SignalResult => {
     const value = figures[signal.input];
     return {
       signal,
       state: evaluateSignal(signal, step.thresholds, value),
-      bar: describeBar(signal, step.thresholds),
-      yours: value === null ? null : INPUT_SPECS[signal.input].show(value),
+      bar: describeBar(signal, step),
+      yours: value === null ? null : describeYours(signal, step.thresholds, value),
     };
   });
   const count = (state: SignalState) => results.filter((r) => r.state === state).length;
@@ -216,16 +265,19 @@ export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'>,
     results,
     met: count('met'),
     notYet: count('notYet'),
+    yourCall: count('yourCall'),
     unknown: count('unknown'),
-    nextSteps: results.filter((r) => r.state === 'notYet').map((r) => r.signal),
+    nextSteps: results.filter((r) => r.state === 'notYet' || r.state === 'yourCall').map((r) => r.signal),
   };
 }
 
-/** "1 of 2 signals met", with the not-known count when there is one. */
+/** "1 of 2 signals met", with the counts left to the reader and not known when there are any. */
 export function summarise(readiness: StepReadiness): string {
   const total = readiness.results.length;
-  const head = `${readiness.met} of ${total} ${total === 1 ? 'signal' : 'signals'} met`;
-  return readiness.unknown > 0 ? `${head}; ${readiness.unknown} not known yet` : head;
+  const parts = [`${readiness.met} of ${total} ${total === 1 ? 'signal' : 'signals'} met`];
+  if (readiness.yourCall > 0) parts.push(`${readiness.yourCall} for you to judge`);
+  if (readiness.unknown > 0) parts.push(`${readiness.unknown} not known yet`);
+  return parts.join('; ');
 }
 
 /** Problems with the readiness data that a per-entry schema cannot see: a bar no valid figure could ever meet. */
@@ -233,7 +285,7 @@ export function findReadinessProblems(transitions: readonly Transition[]): DataP
   const problems: DataProblem[] = [];
   for (const step of transitions) {
     for (const signal of step.readiness.signals) {
-      if (signal.rule.kind === 'anyDone') continue;
+      if (signal.rule.kind === 'anyDone' || signal.rule.kind === 'judged') continue;
       const bar = step.thresholds[signal.rule.threshold];
       const spec = INPUT_SPECS[signal.input];
       if (bar !== undefined && (bar > spec.max || bar < spec.min)) {

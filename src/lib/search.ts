@@ -7,6 +7,8 @@ export const SEARCH_PAGE_PATH = '/search/';
 export const MAX_QUERY_LENGTH = 120;
 /** Pages shown per search; the live count still reports every match. */
 export const MAX_RESULTS = 10;
+/** Pages whose words are checked against the query (more than the site has today), so the count stays true. */
+export const MAX_CHECKED_RESULTS = 60;
 /** Section links under each page result. */
 export const MAX_SUB_RESULTS = 3;
 /** Pause after the last keystroke before searching. */
@@ -24,6 +26,10 @@ export interface PagefindResultData {
   excerpt: string;
   meta: { title?: string };
   sub_results?: PagefindSubResult[];
+  /** The page's indexed text; splitting it on whitespace and indexing by `locations` gives the matched words. */
+  content?: string;
+  /** Positions (in `content` split on whitespace) of the words that matched the query. */
+  locations?: number[];
 }
 
 /** A run of excerpt text; `marked` runs matched the query. */
@@ -105,10 +111,71 @@ export function shapeResult(data: PagefindResultData): SearchHit {
   return { title, url: data.url, excerpt: excerptParts(data.excerpt), sections };
 }
 
-/** What the live region says after a search; the query is quoted as text. */
-export function resultsMessage(query: string, count: number): string {
+/** Lower-case letters and digits only, accents removed: "Attempters'" → "attempters". */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
+// Endings an English stemmer may take off before Pagefind looks a word up, longest first.
+const ENDINGS = ['ational', 'ization', 'fulness', 'ousness', 'iveness', 'ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ers', 'ies', 'ied', 'er', 'es', 'ed', 'ly', 'al', 's', 'y', 'e'];
+
+/**
+ * A generous stem of a query term: the term less its longest common English ending, keeping at least 3 letters.
+ * Pagefind stems before it looks up, so "reviewers" rightly finds "review"; "paystack" keeps every letter.
+ */
+export function looseStem(term: string): string {
+  const ending = ENDINGS.find((e) => term.endsWith(e) && term.length - e.length >= 3);
+  return ending ? term.slice(0, -ending.length) : term;
+}
+
+/**
+ * The ways a matched word can be read: whole, and split at punctuation and at case changes, because the indexed
+ * text sometimes runs two words together ("paidNet") or joins them ("higher-value", "Reviewer/QA").
+ */
+function wordForms(word: string): string[] {
+  const parts = word.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+  return [word, ...parts].map(foldWord).filter((form) => form !== '');
+}
+
+/** The page's words that Pagefind marked as matching the query. */
+export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locations'>): string[] {
+  const words = (data.content ?? '').split(/\s+/).filter((w) => w !== '');
+  return (data.locations ?? []).map((at) => words[at]).filter((w): w is string => w !== undefined);
+}
+
+/**
+ * True when every word of the query is on the page: some matched word starts with the term's stem. When a word
+ * is nowhere on the site, Pagefind falls back to the longest shorter word it knows ("paystack" → "pay"); those
+ * pages share only the first letters and fail this test. A query of punctuation alone is not judged.
+ */
+export function matchesEveryTerm(query: string, data: Pick<PagefindResultData, 'content' | 'locations'>): boolean {
+  const terms = query.split(/\s+/).map(foldWord).filter((t) => t !== '');
+  const forms = matchedWords(data).flatMap(wordForms);
+  return terms.every((term) => {
+    const stem = looseStem(term);
+    return forms.some((form) => form.startsWith(stem));
+  });
+}
+
+/** Splits Pagefind's pages into those that contain every query word and near matches that only share first letters. */
+export function separateNearMatches<T extends Pick<PagefindResultData, 'content' | 'locations'>>(
+  query: string,
+  pages: readonly T[],
+): { matches: T[]; near: T[] } {
+  const matches: T[] = [];
+  const near: T[] = [];
+  for (const page of pages) (matchesEveryTerm(query, page) ? matches : near).push(page);
+  return { matches, near };
+}
+
+/** What the live region says after a search; the query is quoted as text. `near` counts the pages left out. */
+export function resultsMessage(query: string, count: number, near = 0): string {
   if (query === '') return '';
-  if (count === 0) return `No results for “${query}”. Try fewer words, another spelling, or a broader term such as “reviewer”.`;
+  if (count === 0) {
+    const leftOut =
+      near === 0 ? '' : ` ${near} ${near === 1 ? 'page shares' : 'pages share'} only its first letters and ${near === 1 ? 'is' : 'are'} not shown.`;
+    return `No results for “${query}”.${leftOut} Try fewer words, another spelling, or a broader term such as “reviewer”.`;
+  }
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
 }
 

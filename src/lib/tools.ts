@@ -7,6 +7,7 @@ export const TOOLS = {
   'promotion-timeline': { name: 'Promotion timeline', path: '/tools/promotion-timeline/' },
   'platform-comparison': { name: 'Platform comparison', path: '/tools/platform-comparison/' },
   readiness: { name: 'Readiness check', path: '/tools/readiness/' },
+  'work-log': { name: 'Work log', path: '/tools/work-log/' },
 } as const satisfies Record<string, { name: string; path: `/tools/${string}/` }>;
 
 export type ToolId = keyof typeof TOOLS;

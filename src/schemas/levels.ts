@@ -14,8 +14,6 @@ export const levelSchema = z
     pay: usdRangeSchema,
     /** What the role does, in one sentence. */
     does: textSchema,
-    /** What changes at this level, a few short points. */
-    keyPoints: z.array(textSchema).min(1),
   })
   .strict();
 

@@ -1,11 +1,22 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common';
+import { sourceIdSchema } from './sources';
 
 /** What a reader can say matters most to them; also the `priority` URL value. */
-export const prioritySchema = z.enum(['ladder', 'expertise', 'reputation', 'tests']);
+export const prioritySchema = z.enum(['ladder', 'expertise', 'reputation', 'tests', 'payouts']);
 
 /** Id of a comparison row, e.g. `startingRates`; used as a key under each platform's `facts`. */
 const rowIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase id such as "startingRates"');
+
+/** One statement about a platform, in the site's own words, with the source it was read in. */
+export const platformFactSchema = z
+  .object({
+    /** The statement shown to readers; a worker report says it is one ("A worker reports …"). */
+    text: textSchema,
+    /** Id of the entry in content/data/sources.yaml the statement was read in. */
+    source: sourceIdSchema,
+  })
+  .strict();
 
 /** One row of the comparison (`content/data/platform-rows.yaml`). */
 export const platformRowSchema = z
@@ -16,6 +27,8 @@ export const platformRowSchema = z
     order: z.number().int().min(1),
     /** Row heading shown to readers. */
     label: textSchema,
+    /** True for the article's topics, which the guide's platforms page shows side by side in one table. */
+    inGuideTable: z.boolean(),
   })
   .strict();
 
@@ -26,7 +39,7 @@ export const platformMatchSchema = z
     priority: prioritySchema,
     /** `strong` ranks above `partial` when several platforms answer the same priority. */
     fit: z.enum(['strong', 'partial']),
-    /** The trait, quoted word for word from one of the platform's facts. */
+    /** The trait, quoted word for word from one of the platform's facts; the ranking cites that fact's source. */
     trait: textSchema,
   })
   .strict();
@@ -40,14 +53,17 @@ export const platformSchema = z
     order: z.number().int().min(1),
     /** Display name. */
     name: textSchema,
-    /** One value per comparison row, keyed by row id; null where the source says nothing. */
-    facts: z.record(rowIdSchema, textSchema.nullable()),
+    /** True for the four platforms the article compares: the comparison opens on them. */
+    inArticle: z.boolean(),
+    /** The facts under each comparison row, keyed by row id; a row no source covers is left out. */
+    facts: z.partialRecord(rowIdSchema, z.array(platformFactSchema).min(1, 'must list at least one fact; leave the row out when no source covers it')),
     /** Priorities this platform's traits answer; empty when none does. */
     matches: z.array(platformMatchSchema),
   })
   .strict();
 
 export type Priority = z.infer<typeof prioritySchema>;
+export type PlatformFact = z.infer<typeof platformFactSchema>;
 export type PlatformRow = z.infer<typeof platformRowSchema>;
 export type PlatformMatch = z.infer<typeof platformMatchSchema>;
 export type Platform = z.infer<typeof platformSchema>;

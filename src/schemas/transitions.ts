@@ -21,15 +21,16 @@ export const readinessInputIdSchema = z.enum([
   'tasksCompleted',
   'activeDaysLast30',
   'calibrationTasksDone',
+  'calibrationGoodResults',
   'monthsAtCurrentLevel',
 ]);
 
-/** Measurable bars the source names for a step; a missing key means the source gives no figure. */
+/** Measurable bars the article names for a step; a missing key means the article gives no figure. */
 export const thresholdsSchema = z
   .object({
     /** Quality should rank in the top N% of workers on the reader's projects. */
     qualityTopPercent: z.number().positive().max(100).optional(),
-    /** Days of steady activity in a row that platforms notice. */
+    /** Days of daily work in the article's illustration of consistency (an example, not a published threshold). */
     activeDays: z.number().int().positive().optional(),
     /** Months of strong performance at the current level before this step (a minimum). */
     monthsAtCurrentLevel: z.number().positive().optional(),
@@ -59,8 +60,19 @@ export const signalRuleSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      /** Met when the figure is above zero: the source names the signal but gives no number for it. */
+      /** Met when the figure is above zero: the article names the signal but gives no number for it. */
       kind: z.literal('anyDone'),
+    })
+    .strict(),
+  z
+    .object({
+      /**
+       * A judgement the figure cannot settle: zero is "not yet"; above zero the reader answers `question` for
+       * themselves ("your call"), because the article names the quality but gives no measure of it.
+       */
+      kind: z.literal('judged'),
+      /** The question the reader answers, without figures, e.g. "Are you among the strongest reviewers…?". */
+      question: textSchema,
     })
     .strict(),
 ]);
@@ -76,6 +88,11 @@ export const readinessSignalSchema = z
     input: readinessInputIdSchema,
     /** The comparison that decides met / not yet. */
     rule: signalRuleSchema,
+    /**
+     * True when the threshold is the article's illustration rather than a bar it sets (the 30 days of daily work):
+     * the bar is worded as the article's example and the reader's figure reads as progress towards it.
+     */
+    example: z.boolean().optional(),
     /** The single most useful thing to do while the signal is not yet met, without figures. */
     nextStep: textSchema,
     /** Guide page that explains the signal and the next step. */
@@ -90,7 +107,7 @@ export const readinessInputSchema = z
     id: readinessInputIdSchema,
     /**
      * Why the figure is asked for when no signal reads it (it is cited in the request draft),
-     * saying what the source does and does not specify. Required for such inputs.
+     * saying what the article does and does not specify. Required for such inputs.
      */
     note: textSchema.optional(),
   })
@@ -127,12 +144,24 @@ export const transitionSchema = z
       })
       .strict()
       .refine((r) => r.min <= r.max, { message: 'min must not be greater than max' }),
-    /** Measurable bars the source names for this step; a missing key means the source gives no figure. */
+    /** Measurable bars the article names for this step; a missing key means the article gives no figure. */
     thresholds: thresholdsSchema,
     /** Guide page that explains the step. */
     guidePath: sitePathSchema,
     /** What platforms look for at this step. */
     lookFor: z.array(textSchema).min(1),
+    /** A short checklist for the step, without figures (the page prints those from the data). */
+    checklist: z
+      .object({
+        /**
+         * `article` when the items restate the article's own action steps for this step; `site` when the site
+         * derived them from what the article says platforms look for (the page labels these as the site's advice).
+         */
+        basis: z.enum(['article', 'site']),
+        /** The things to do, each a short imperative line. */
+        items: z.array(textSchema).min(1),
+      })
+      .strict(),
     /** The promotion readiness check for this step (`/tools/readiness/`). */
     readiness: readinessSchema,
   })
@@ -160,11 +189,11 @@ export const transitionSchema = z
       if (!inputIds.includes(signal.input)) {
         ctx.addIssue({ code: 'custom', path: [...at, 'input'], message: `"${signal.input}" is not in readiness.inputs; add it there` });
       }
-      if (signal.rule.kind !== 'anyDone' && step.thresholds[signal.rule.threshold] === undefined) {
+      if ((signal.rule.kind === 'atMost' || signal.rule.kind === 'atLeast') && step.thresholds[signal.rule.threshold] === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: [...at, 'rule', 'threshold'],
-          message: `thresholds.${signal.rule.threshold} is not set for this step; add the figure there or use kind: anyDone`,
+          message: `thresholds.${signal.rule.threshold} is not set for this step; add the figure there or use kind: anyDone or judged`,
         });
       }
     });

@@ -3,12 +3,14 @@
 // pattern, a listbox of results, and a live status that announces the count.
 import { HIGHLIGHT_PARAM } from '../lib/search-shortcut';
 import {
+  MAX_CHECKED_RESULTS,
   MAX_RESULTS,
   SEARCH_DEBOUNCE_MS,
   normaliseQuery,
   queryFromSearch,
   resultsMessage,
   searchPageHref,
+  separateNearMatches,
   shapeResult,
   unavailableMessage,
   type PagefindResultData,
@@ -82,33 +84,38 @@ class SearchController {
     if (!(await this.prepare())) return;
     const search = await (await loadPagefind()).debouncedSearch(query, {}, SEARCH_DEBOUNCE_MS);
     if (search === null || generation !== this.#generation) return;
-    const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const pages = await Promise.all(search.results.slice(0, MAX_CHECKED_RESULTS).map((result) => result.data()));
     if (generation !== this.#generation) return;
-    this.#show(pages.map(shapeResult), resultsMessage(query, search.results.length));
+    // Pages that only share the first letters of a word found nowhere on the site are left out, and counted.
+    const { matches, near } = separateNearMatches(query, pages);
+    this.#show(matches.slice(0, MAX_RESULTS).map(shapeResult), resultsMessage(query, matches.length, near.length));
   }
 
   #show(hits: SearchHit[], message: string): void {
-    const options = hits.flatMap((hit) => [
+    const items = hits.flatMap((hit) => [
       this.#option(hit, 'search-hit'),
       ...hit.sections.map((section) => this.#option(section, 'search-hit search-hit--section')),
     ]);
-    options.forEach((option, index) => (option.id = `${this.#list.id}-${index}`));
-    this.#list.replaceChildren(...options);
-    this.#list.hidden = options.length === 0;
-    this.#input.setAttribute('aria-expanded', String(options.length > 0));
+    this.#list.replaceChildren(...items);
+    this.#options().forEach((option, index) => (option.id = `${this.#list.id}-${index}`));
+    this.#list.hidden = items.length === 0;
+    this.#input.setAttribute('aria-expanded', String(items.length > 0));
     this.#status.textContent = message;
     this.#setActive(-1);
   }
 
-  // Built from text nodes and <mark>s: page text and the query never reach innerHTML.
+  // Each result is a link that is itself the option (inside a presentational <li>): an option may not contain a
+  // link, and a real link keeps middle-click and "open in new tab". Built from text nodes and <mark>s: page text
+  // and the query never reach innerHTML.
   #option(link: SearchLink, className: string): HTMLLIElement {
-    const option = document.createElement('li');
-    option.className = className;
+    const item = document.createElement('li');
+    item.className = className;
+    item.setAttribute('role', 'none');
+    const option = document.createElement('a');
+    option.href = link.url;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    const anchor = document.createElement('a');
-    anchor.href = link.url;
-    anchor.tabIndex = -1; // the input keeps focus; arrows move the active option
+    option.tabIndex = -1; // the input keeps focus; arrows move the active option
     const title = document.createElement('span');
     title.className = 'search-hit__title';
     title.textContent = link.title;
@@ -122,9 +129,9 @@ class SearchController {
         return mark;
       }),
     );
-    anchor.append(title, excerpt);
-    option.append(anchor);
-    return option;
+    option.append(title, excerpt);
+    item.append(option);
+    return item;
   }
 
   #options(): HTMLElement[] {
@@ -158,7 +165,7 @@ class SearchController {
     } else if (event.key === 'Enter') {
       // Enter opens the chosen result, or the first one when none is chosen yet.
       event.preventDefault();
-      this.#options()[Math.max(this.#active, 0)]?.querySelector('a')?.click();
+      this.#options()[Math.max(this.#active, 0)]?.click();
     }
   }
 }

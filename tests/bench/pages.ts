@@ -2,12 +2,9 @@
 // count at load for every page, with its budget, then Lighthouse mobile scores where Lighthouse is installed.
 // Runs on Node's own TypeScript support (no build step); not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../browser.ts';
-import { parseHeadersFile } from '../support/headers-file.ts';
-import { BUDGETS, budgetProblems, formatWeightTable, measurePageLoad, type PageLoad } from '../support/page-weight.ts';
+import { BUDGETS, budgetKind, budgetProblems, formatWeightTable, measurePageLoad, type PageLoad } from '../support/page-weight.ts';
 import { DIST_DIR, sitePages } from '../support/site-pages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -60,8 +57,7 @@ function lighthouseRow(path: string, result: LighthouseResult): string {
 }
 
 const pages = sitePages();
-const headers = Object.fromEntries(parseHeadersFile(readFileSync(join(DIST_DIR, '_headers'), 'utf8')).get('/*') ?? []);
-const server = await serveStatic(DIST_DIR, { headers });
+const server = await serveStatic(DIST_DIR, { headersFile: true });
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
   args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`],
@@ -70,18 +66,22 @@ let failed = false;
 try {
   const loads: PageLoad[] = [];
   const verdicts: string[] = [];
-  for (const { path, isTool } of pages) {
+  for (const { path } of pages) {
     const context = await browser.newContext();
     const load = await measurePageLoad(await context.newPage(), server.origin + path);
     await context.close();
     loads.push(load);
-    const problems = budgetProblems(load, isTool ? BUDGETS.tool : BUDGETS.page);
+    const kind = budgetKind({ path });
+    const problems = budgetProblems(load, BUDGETS[kind]);
     failed ||= problems.length > 0;
-    verdicts.push(`${path} (${isTool ? 'tool' : 'page'} budget): ${problems.length ? problems.join('; ') : 'within budget'}`);
+    verdicts.push(`${path} (${kind} budget): ${problems.length ? problems.join('; ') : 'within budget'}`);
   }
   console.log(`\nBytes loaded per page at load, raw/gzip (served gzipped from dist/ with dist/_headers):\n`);
   console.log(formatWeightTable(loads));
-  console.log(`\nBudgets: JS ≤ ${BUDGETS.page.js} B gzip on a page, ≤ ${BUDGETS.tool.js} B on a tool page; HTML+CSS ≤ ${BUDGETS.page.htmlAndCss} B.`);
+  console.log(
+    `\nBudgets: JS ≤ ${BUDGETS.page.js} B gzip on a page, ≤ ${BUDGETS.guideWithWidget.js} B on a guide page with a widget, ` +
+      `≤ ${BUDGETS.tool.js} B on a tool page; HTML+CSS ≤ ${BUDGETS.page.htmlAndCss} B.`,
+  );
   console.log(verdicts.join('\n'));
 
   const runLighthouse = await findLighthouse();

@@ -22,9 +22,6 @@ function heavyScript(): string {
   return `window.fixtureNoise = '${noise}';`;
 }
 
-// Several full gate runs per test, on a shared two-core machine.
-test.describe.configure({ timeout: 120_000 });
-
 let server: StaticServer;
 const at = (file: string) => `${server.origin}/${file}`;
 
@@ -36,16 +33,25 @@ test.afterAll(async () => {
 });
 
 test.describe('the good fixture page passes every browser gate', () => {
-  test('axe, focus, keyboard, motion, weight, CSP and no-JS content', async ({ page, browser }) => {
+  test('page weight and CSP', async ({ page }) => {
     await recordCspViolations(page);
     const load = await measurePageLoad(page, at('good.html'));
     expect(budgetProblems(load, BUDGETS.page)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test('axe and visible focus', async ({ page }) => {
+    await page.goto(at('good.html'));
     expect(await axeViolations(page)).toEqual([]);
     expect(await elementsWithInvisibleFocus(page)).toEqual([]);
+  });
+
+  test('keyboard', async ({ page }) => {
     await page.goto(at('good.html'));
     expect(await keyboardChangeFailures(page)).toEqual([]);
+  });
 
+  test('reduced motion and content without JavaScript', async ({ browser }) => {
     const reduced = await browser.newPage({ reducedMotion: 'reduce' });
     await reduced.goto(at('good.html'));
     expect(await runningMotion(reduced)).toEqual([]);

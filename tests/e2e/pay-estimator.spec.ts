@@ -51,7 +51,7 @@ async function expectNoBrokenNumbers(page: Page) {
 
 test('the worked example: Level 3, $60 an hour, 20 hours, 48 weeks, no fees', async ({ page }) => {
   const e = await open(page);
-  await e.level.selectOption({ label: 'Level 3 — Reviewer/QA' });
+  await e.level.selectOption({ label: '3 · Reviewer/QA' });
   await e.rate.fill('60');
   await e.hours.fill('20');
   await e.weeks.fill('48');
@@ -186,7 +186,7 @@ test('one bad field blanks only the results it feeds', async ({ page }) => {
 });
 
 test('a shared link restores the whole estimate', async ({ page, context }) => {
-  test.setTimeout(90_000); // two pages hydrate in this test
+  test.setTimeout(60_000); // two pages hydrate in this test
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const e = await open(page, '?level=4&rate=70&hours=30&weeks=40&fees=10&unpaid=2');
   await expect(e.level).toHaveValue('4');
@@ -360,18 +360,3 @@ test('the compact estimator on the guide shares the stored level and hours', asy
   await page.goto(PATH);
   await expect(page.getByLabel('Hourly rate (USD)')).toHaveValue('50');
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    test('no axe violations, with and without a field error', async ({ page }) => {
-      test.setTimeout(120_000); // axe is slow on a busy machine
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      const e = await open(page, '?level=3&rate=200&unpaid=4');
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-      await e.hours.fill('-1');
-      await expect(e.hours).toHaveAttribute('aria-invalid', 'true');
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    });
-  });
-}

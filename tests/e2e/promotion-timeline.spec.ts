@@ -68,7 +68,7 @@ test.describe('promotion timeline: the examples of the model', () => {
     await showCharts(page);
     // The open-ended last step is drawn as an open bar on the latest path, never closed at an invented month.
     await expect(page.locator('.timeline-chart__bar--open')).toHaveCount(1);
-    await expect(page.locator('.timeline-chart__bar--open')).toContainText('L5+');
+    await expect(page.locator('.timeline-chart__bar--open')).toContainText('Level 5: 22+ months');
   });
 
   test('hours above 15 do not shorten a step, and a 31st-of-month start moves by calendar months', async ({ page }) => {
@@ -83,14 +83,18 @@ test.describe('promotion timeline: the examples of the model', () => {
     await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
     await expect(page.getByText('Loading the charts…').first()).toBeVisible();
     await showCharts(page);
-    const chart = page.getByRole('img', { name: /Earliest and latest paths on a month axis/ });
-    const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
-    expect(widths).toHaveLength(4);
-    const [early12, early23, late12, late23] = widths as [number, number, number, number];
-    // Earliest path: 1 then 3 months; latest path: 3 then 6 months, all on one month scale.
-    expect(early23 / early12).toBeCloseTo(3);
-    expect(late12 / early12).toBeCloseTo(3);
-    expect(late23 / early12).toBeCloseTo(6);
+    const chart = page.getByRole('img', { name: /When you could reach each level, from the earliest to the latest month/ });
+    // One bar per level reached, from its earliest to its latest month, as percentages of a 9-month axis:
+    // Level 2 in months 1–3, Level 3 in months 4–9.
+    const bars = await chart.locator('rect:not(pattern rect)').evaluateAll((rects) =>
+      rects.map((r) => [parseFloat(r.getAttribute('x')!), parseFloat(r.getAttribute('width')!)]),
+    );
+    expect(bars).toHaveLength(2);
+    const [[x2, width2], [x3, width3]] = bars as [[number, number], [number, number]];
+    expect(x2).toBeCloseTo((100 * 1) / 9, 2);
+    expect(width2).toBeCloseTo((100 * 2) / 9, 2);
+    expect(x3).toBeCloseTo((100 * 4) / 9, 2);
+    expect(width3).toBeCloseTo((100 * 5) / 9, 2);
   });
 
   test('links to the guide page for each step on the path', async ({ page }) => {
@@ -141,7 +145,7 @@ test.describe('promotion timeline: bad input', () => {
   test('a target not above the current level shows a message instead of a timeline', async ({ page }) => {
     await openTool(page, '?from=3&to=4&start=2027-03-01');
     await showCharts(page);
-    await page.getByLabel('Target level').selectOption({ label: 'Level 2 — Advanced Tasker' });
+    await page.getByLabel('Target level').selectOption({ label: '2 · Advanced Tasker' });
     await expect(page.getByText('Choose a target level above your current level.').first()).toBeVisible();
     await expect(page.getByLabel('Target level')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('table', { name: 'Each step at your hours' })).toHaveCount(0);

@@ -14,11 +14,11 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site
 const searchBox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the site' });
 const options = (page: Page) => dialog(page).getByRole('option');
 
-/** Path and query of every option's link, in list order. */
+/** Path and query of every option (each is a link), in list order. */
 async function optionPaths(page: Page, scope = dialog(page)): Promise<string[]> {
   return scope.getByRole('option').evaluateAll((items) =>
     items.map((item) => {
-      const url = new URL(item.querySelector('a')!.href);
+      const url = new URL((item as HTMLAnchorElement).href);
       return url.pathname + url.search + url.hash;
     }),
   );
@@ -107,7 +107,7 @@ test.describe('search dialog', () => {
     await openAndSearch(page, 'calibration');
     await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “calibration”$/);
     await expect.poll(() => optionPaths(page)).toContainEqual(expect.stringMatching(REVIEWER_PAGE));
-    const reviewer = options(page).filter({ has: page.locator('a[href*="reviewer"]:not([href*="#"])') }).first();
+    const reviewer = options(page).and(page.locator('[href*="reviewer"]:not([href*="#"])')).first();
     await expect(reviewer.locator('mark').first()).toHaveText(/calibration/i);
     await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
   });
@@ -145,7 +145,7 @@ test.describe('search dialog', () => {
     await box.press('ArrowDown');
     const chosen = options(page).nth(1);
     await expect(box).toHaveAttribute('aria-activedescendant', (await chosen.getAttribute('id'))!);
-    const target = new URL((await chosen.locator('a').getAttribute('href'))!, page.url());
+    const target = new URL((await chosen.getAttribute('href'))!, page.url());
     await box.press('Enter');
     await expect(page).toHaveURL(target.href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -168,6 +168,31 @@ test.describe('search dialog', () => {
     await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “zqxjvw”\. Try /);
     await expect(options(page)).toHaveCount(0);
     await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  for (const query of ['Payoneer', 'net 30', 'Attempter']) {
+    test(`the sourced platform facts are found: "${query}" lists the platforms page`, async ({ page }) => {
+      await openAndSearch(page, query);
+      await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”$`));
+      await expect.poll(() => optionPaths(page)).toContainEqual(expect.stringMatching(PLATFORMS_PAGE));
+      await expect(options(page).first().locator('mark').first()).toHaveText(new RegExp(query.split(' ')[0]!, 'i'));
+    });
+  }
+
+  test('a word found nowhere on the site brings back no pages that only share its first letters', async ({ page }) => {
+    // Pagefind answers a word it does not know with the longest shorter word it does: "Paystack" finds "pay".
+    await openAndSearch(page, 'Paystack');
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      /^No results for “Paystack”\. \d+ pages? shares? only its first letters and (is|are) not shown\. Try /,
+    );
+    await expect(options(page)).toHaveCount(0);
+    // A word that is on the site still finds every page that has it, in any case.
+    await searchBox(page).fill('paypal');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “paypal”$/);
+    const paths = await optionPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThan(10);
+    await expect(options(page).filter({ hasNot: page.locator('mark') })).toHaveCount(0);
   });
 
   test('the 404 page is not in the index', async ({ page }) => {

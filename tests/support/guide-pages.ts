@@ -9,13 +9,26 @@ export interface GuideFile {
   id: string;
   /** Parsed frontmatter, unvalidated. */
   frontmatter: unknown;
+  /** Whether the page imports a widget from src/widgets/ (a calculator embedded in the text). */
+  embedsWidget: boolean;
 }
 
 export function readGuideFiles(): GuideFile[] {
   return readdirSync(GUIDE_DIR)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
-      const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(new URL(name, GUIDE_DIR), 'utf8'));
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: match ? parse(match[1]!) : undefined };
+      const source = readFileSync(new URL(name, GUIDE_DIR), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: match ? parse(match[1]!) : undefined, embedsWidget: /from '[./]*src\/widgets\//.test(source) };
     });
+}
+
+/** The site path of a guide page: "/guide/" for index.mdx. */
+export const guidePath = (id: string): string => (id === 'index' ? '/guide/' : `/guide/${id}/`);
+
+/** Paths of the guide pages that embed a calculator (import from src/widgets/). */
+export function guidePathsWithWidgets(): string[] {
+  return readGuideFiles()
+    .filter((file) => file.embedsWidget)
+    .map((file) => guidePath(file.id));
 }

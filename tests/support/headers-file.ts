@@ -41,3 +41,19 @@ export function headersProblems(rules: Map<string, Map<string, string>>): string
   }
   return problems;
 }
+
+/** Does a `_headers` path pattern (`/*`, `/_astro/*`, `/guide/:page/`) match a request path? */
+export function patternMatches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split(/(\*|:[A-Za-z]+)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/** Every header the rules give a path, later rules winning, as a static host applies them. */
+export function headersFor(rules: Map<string, Map<string, string>>, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [pattern, values] of rules) if (patternMatches(pattern, path)) Object.assign(headers, Object.fromEntries(values));
+  return headers;
+}

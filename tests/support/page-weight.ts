@@ -2,6 +2,7 @@
 // origins and web fonts. Shared by the page-weight gate (tests/e2e) and `npm run bench:pages`.
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+import { guidePathsWithWidgets } from './guide-pages.ts';
 
 export const RESOURCE_TYPES = ['html', 'css', 'js', 'font', 'other'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
@@ -28,11 +29,27 @@ export interface Budget {
   htmlAndCss: number;
 }
 
-/** From the issue: theme and search triggers only on content pages; a calculator with Preact on tool pages. */
+/**
+ * From the issues: theme and search triggers only on content pages; a little more on a guide page whose embedded
+ * widget loads its code when scrolled to; a calculator with Preact on tool pages.
+ */
 export const BUDGETS = {
   page: { js: 3 * 1024, htmlAndCss: 20 * 1024 },
+  guideWithWidget: { js: 5 * 1024, htmlAndCss: 20 * 1024 },
   tool: { js: 15 * 1024, htmlAndCss: 20 * 1024 },
 } as const satisfies Record<string, Budget>;
+
+export type BudgetKind = keyof typeof BUDGETS;
+
+/**
+ * A page's budget by its path, never by what the built page happens to contain: /tools/ pages are calculators; a
+ * guide page whose MDX embeds a widget (content/guide/<id>.mdx importing from src/widgets/) is a guide page with a
+ * widget; every other page is a plain page.
+ */
+export function budgetKind({ path }: { path: string }): BudgetKind {
+  if (path.startsWith('/tools/')) return 'tool';
+  return guidePathsWithWidgets().includes(path) ? 'guideWithWidget' : 'page';
+}
 
 function typeOf(request: Request): ResourceType {
   const kind = request.resourceType();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelSchema } from '../../src/schemas/levels';
 import { transitionSchema } from '../../src/schemas/transitions';
-import { levelByRank, stepByStart, stepFigureText, thresholdsText } from '../../src/lib/ladder-text';
+import { barAndTypicalTime, levelByRank, stepByStart, stepFigureText, thresholdsText, workedExample } from '../../src/lib/ladder-text';
 import { readDataFile } from './data-files';
 
 const levels = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
@@ -29,14 +29,52 @@ describe('quoting step figures in prose', () => {
 
   it('summarises thresholds, or gives null when there are none', () => {
     expect(thresholdsText(stepByStart(steps, 3))).toBeNull();
-    expect(thresholdsText(stepByStart(steps, 2))).toMatch(/^Quality in the top \d+% of workers on your projects$/);
-    expect(thresholdsText({ ...steps[0]!, thresholds: { monthsAtCurrentLevel: 1 } })).toBe(
-      'At least 1 month of strong performance at the current level',
+    expect(thresholdsText(stepByStart(steps, 2))).toBe('Quality in the top 10% of the workers on your projects');
+    expect(thresholdsText(stepByStart(steps, 1))).toBe(
+      "Quality in the top 20% of the workers on your projects; tasks done every day for 30 days: the article's example of consistency, not a published threshold",
     );
+    expect(thresholdsText(stepByStart(steps, 4))).toBe(
+      'At least 6 months of strong performance at the current level (the bar; the step itself typically takes 12+ months)',
+    );
+  });
+
+  it('explains the minimum time in the role together with the typical time of the step', () => {
+    expect(barAndTypicalTime(stepByStart(steps, 4), 'Team Lead')).toBe(
+      'at least 6 months as Team Lead with strong results is the bar, the least time in the role the article asks for; ' +
+        '12+ months is the typical time the whole step takes, so the move usually comes later than that minimum',
+    );
+    expect(barAndTypicalTime(stepByStart(steps, 2), 'Advanced Tasker')).toBeNull();
   });
 
   it('unknown ranks and steps name the data file', () => {
     expect(() => levelByRank(levels, 9)).toThrow('content/data/levels.yaml has no level of rank 9');
     expect(() => stepByStart(steps, 5)).toThrow('content/data/transitions.yaml has no step starting at level 5');
+  });
+});
+
+describe('worked examples', () => {
+  it('Level 1 to Reviewer at 20 hours a week: 1–3 then 3–6 months, $300–$700 a week rising to $800–$1,600', () => {
+    // Worked by hand: 20 hours is the top of the assumed 15–20, so no step stretches; 1–3 + 3–6 = 4–9 months.
+    // Level 1: $15 × 20 = $300, $35 × 20 = $700. Level 3: $40 × 20 = $800, $80 × 20 = $1,600.
+    const example = workedExample(levels, steps, 1, 3);
+    expect(example.hours).toBe(20);
+    expect(example.steps).toEqual([
+      { from: 1, to: 2, months: '1–3 months', reachedAfter: '1–3 months' },
+      { from: 2, to: 3, months: '3–6 months', reachedAfter: '4–9 months' },
+    ]);
+    expect(example.total).toBe('4–9 months');
+    expect(example.start.weekly).toEqual({ min: 300, max: 700 });
+    expect(example.end.weekly).toEqual({ min: 800, max: 1600 });
+    expect(example.end.level.role).toBe('Reviewer/QA');
+  });
+  it('to Project Manager the total is open-ended: 1 + 3 + 6 + 12 = at least 22 months', () => {
+    const example = workedExample(levels, steps, 1, 5);
+    expect(example.total).toBe('at least 22 months');
+    expect(example.steps.at(-1)).toEqual({ from: 4, to: 5, months: 'at least 12 months', reachedAfter: 'at least 22 months' });
+    // $60 × 20 = $1,200; $120 × 20 = $2,400.
+    expect(example.end.weekly).toEqual({ min: 1200, max: 2400 });
+  });
+  it('refuses a target that is not above the start', () => {
+    expect(() => workedExample(levels, steps, 3, 3)).toThrow('needs a target above level 3');
   });
 });

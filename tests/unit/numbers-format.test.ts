@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseIntInRange, parseNumber } from '../../src/lib/numbers';
-import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel } from '../../src/lib/format';
+import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel, levelOptionLabel } from '../../src/lib/format';
 
 describe('parseNumber', () => {
   it.each(['', ' ', 'NaN', 'Infinity', '-Infinity', '1e999', '12abc', 'abc', '1.2.3', '--1', null, undefined, {}, NaN, Infinity])(
@@ -46,5 +46,6 @@ describe('formatting', () => {
     expect(formatMonthsRange({ min: 1, max: 3 })).toBe('1–3 months');
     expect(formatMonthsRange({ min: 12, max: null })).toBe('12+ months');
     expect(levelLabel({ rank: 3, role: 'Reviewer/QA' })).toBe('Level 3 — Reviewer/QA');
+    expect(levelOptionLabel({ rank: 3, role: 'Reviewer/QA' })).toBe('3 · Reviewer/QA');
   });
 });

@@ -103,31 +103,41 @@ describe('validatePay', () => {
   });
 
   it('marks a rate outside the level range without rejecting it', () => {
-    const reviewer = levels[2]!;
-    expect(isOutsideRange(reviewer.pay.max + 1, reviewer.pay)).toBe(true);
-    expect(isOutsideRange(midpoint(reviewer.pay), reviewer.pay)).toBe(false);
-    expect(validatePay(form({ level: 3, rate: String(reviewer.pay.max + 1) })).errors.rate).toBeNull();
+    // Level 3 (Reviewer/QA) pays $40–80 an hour: $81 is above it, $60 inside, $39.99 below.
+    const reviewer = levels[2]!.pay;
+    expect(isOutsideRange(81, reviewer)).toBe(true);
+    expect(isOutsideRange(60, reviewer)).toBe(false);
+    expect(isOutsideRange(39.99, reviewer)).toBe(true);
+    expect(validatePay(form({ level: 3, rate: '81' })).errors.rate).toBeNull();
   });
 });
 
 describe('defaults', () => {
   it('open on the midpoint of the chosen level', () => {
-    for (const level of levels) expect(Number(defaultPayForm(levels, level.rank).rate)).toBe(midpoint(level.pay));
+    // (min + max) ÷ 2 for each level: (15 + 35) ÷ 2 = 25, (25 + 50) ÷ 2 = 37.5, (40 + 80) ÷ 2 = 60,
+    // (50 + 100) ÷ 2 = 75, (60 + 120) ÷ 2 = 90.
+    expect(levels.map((level) => defaultPayForm(levels, level.rank).rate)).toEqual(['25', '37.5', '60', '75', '90']);
+    expect(midpoint({ min: 15, max: 35 })).toBe(25);
   });
 });
 
 describe('compareLevels', () => {
   it('gives low, midpoint and high yearly earnings and the multiple of the first level', () => {
-    const rows = compareLevels(levels, 20, 48);
-    expect(rows).toHaveLength(levels.length);
-    rows.forEach((row, i) => {
-      const level = levels[i]!;
-      expect(row.low).toBe(level.pay.min * 20 * 48);
-      expect(row.high).toBe(level.pay.max * 20 * 48);
-      expect(row.mid).toBe(midpoint(level.pay) * 20 * 48);
-      expect(row.multipleOfFirst).toBeCloseTo(midpoint(level.pay) / midpoint(levels[0]!.pay));
-    });
-    expect(rows[0]!.multipleOfFirst).toBe(1);
+    // Worked by hand for the pay ranges in content/data/levels.yaml (Level 1 $15–35 … Level 5 $60–120 an hour),
+    // at 20 hours a week for 48 weeks = 960 hours a year:
+    //   Level 1: 15 × 960 = 14,400; midpoint 25 × 960 = 24,000; 35 × 960 = 33,600; 25 ÷ 25 = 1
+    //   Level 2: 25 × 960 = 24,000; midpoint 37.5 × 960 = 36,000; 50 × 960 = 48,000; 37.5 ÷ 25 = 1.5
+    //   Level 3: 40 × 960 = 38,400; midpoint 60 × 960 = 57,600; 80 × 960 = 76,800; 60 ÷ 25 = 2.4
+    //   Level 4: 50 × 960 = 48,000; midpoint 75 × 960 = 72,000; 100 × 960 = 96,000; 75 ÷ 25 = 3
+    //   Level 5: 60 × 960 = 57,600; midpoint 90 × 960 = 86,400; 120 × 960 = 115,200; 90 ÷ 25 = 3.6
+    const rows = compareLevels(levels, 20, 48).map(({ rank, low, mid, high, multipleOfFirst }) => [rank, low, mid, high, multipleOfFirst]);
+    expect(rows).toEqual([
+      [1, 14_400, 24_000, 33_600, 1],
+      [2, 24_000, 36_000, 48_000, 1.5],
+      [3, 38_400, 57_600, 76_800, 2.4],
+      [4, 48_000, 72_000, 96_000, 3],
+      [5, 57_600, 86_400, 115_200, 3.6],
+    ]);
   });
 
   it('formats multiples with one decimal', () => {
@@ -146,7 +156,8 @@ describe('links', () => {
 
   it('carries what differs from the defaults', () => {
     expect(linkOf(form({ level: 3, rate: '75', fees: '20' }))).toBe('?level=3&rate=75&fees=20');
-    expect(linkOf(form({ level: 3, rate: String(midpoint(levels[2]!.pay)) }))).toBe('?level=3');
+    // Level 3's midpoint, (40 + 80) ÷ 2 = 60, is its default rate: it stays out of the link.
+    expect(linkOf(form({ level: 3, rate: '60' }))).toBe('?level=3');
     expect(linkOf(form({ mode: 'perTask', perTask: '0.5', tasksPerHour: '30' }))).toBe('?perTask=0.5&tasksPerHour=30');
   });
 
@@ -174,6 +185,7 @@ describe('links', () => {
       tasksPerHour: '12',
       unpaid: '3',
     });
-    expect(restored.rate).toBe(String(midpoint(levels[3]!.pay)));
+    // Level 4's midpoint rate, (50 + 100) ÷ 2.
+    expect(restored.rate).toBe('75');
   });
 });

@@ -16,22 +16,29 @@ const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
 const appen = realPlatforms[0]!;
 
 describe('the real platform data', () => {
-  it('has the four platforms of the article, each passing the schema', () => {
-    expect(realPlatforms.map((p) => p.name)).toEqual(['Appen', 'Mercor', 'Braintrust', 'Remotasks']);
+  it('has the four platforms of the article first, then five more, each passing the schema', () => {
+    expect(realPlatforms.map((p) => p.id)).toEqual(['appen', 'mercor', 'braintrust', 'remotasks', 'outlier', 'telus', 'prolific', 'toloka', 'alignerr']);
+    expect(realPlatforms.filter((p) => p.inArticle).map((p) => p.name)).toEqual(['Appen', 'Mercor', 'Braintrust', 'Remotasks']);
     for (const platform of realPlatforms) expect(problems(platformSchema, platform)).toBe('');
   });
-  it('has rows that pass the schema, including every fact the guide prints', () => {
+  it('has rows that pass the schema, including the article topics and the new pay topics', () => {
     for (const row of realRows) expect(problems(platformRowSchema, row)).toBe('');
-    expect(realRows.map((r) => r.id)).toEqual(expect.arrayContaining(['structure', 'drivers', 'startingRates', 'levelJumps', 'suits']));
+    expect(realRows.filter((r) => r.inGuideTable).map((r) => r.id)).toEqual(['structure', 'drivers', 'rates', 'levelJumps', 'suits']);
+    expect(realRows.map((r) => r.id)).toEqual(expect.arrayContaining(['roles', 'payMethods', 'paySchedule', 'payoutRules', 'fees', 'changes']));
   });
   it('breaks none of the rules between rows and platforms', () => {
     expect(findPlatformProblems(realRows, realPlatforms)).toEqual([]);
   });
-  it('gives every priority a platform that strongly matches it', () => {
+  it('gives each of the article’s priorities one platform that strongly matches it', () => {
     for (const priority of ['ladder', 'expertise', 'reputation', 'tests']) {
       const strong = realPlatforms.filter((p) => p.matches.some((m) => m.priority === priority && m.fit === 'strong'));
       expect(strong, priority).toHaveLength(1);
     }
+  });
+  it('keeps both sides where a later source disagrees with the article (Appen’s levels)', () => {
+    const structure = appen.facts.structure!;
+    expect(structure.map((f) => f.source)).toEqual(['article', 'appen-contributors-channels']);
+    expect(structure[1]!.text).toMatch(/deprecated/);
   });
 });
 
@@ -40,65 +47,69 @@ describe('platform schema rejects bad data with a clear message', () => {
     ['unknown priority', { ...appen, matches: [{ priority: 'speed', fit: 'strong', trait: 'Quality scores' }] }, 'matches.0.priority'],
     ['unknown fit', { ...appen, matches: [{ priority: 'ladder', fit: 'great', trait: 'Quality scores' }] }, 'matches.0.fit'],
     ['empty name', { ...appen, name: '' }, 'name: must not be empty'],
-    ['an unstated fact must be null, not blank', { ...appen, facts: { ...appen.facts, suits: ' ' } }, 'facts.suits: must not be empty'],
-    ['a fact key that is not an id', { ...appen, facts: { ...appen.facts, 'Starting rates': null } }, 'facts.Starting rates: Invalid key'],
+    ['a blank fact', { ...appen, facts: { suits: [{ text: ' ', source: 'article' }] } }, 'facts.suits.0.text: must not be empty'],
+    ['a fact without a source', { ...appen, facts: { suits: [{ text: 'A good start.' }] } }, 'facts.suits.0.source'],
+    ['a bare string instead of a fact', { ...appen, facts: { suits: 'A good start.' } }, 'facts.suits'],
+    ['an empty topic', { ...appen, facts: { suits: [] } }, 'leave the row out when no source covers it'],
+    ['a source id that is not an id', { ...appen, facts: { suits: [{ text: 'x', source: 'The Article' }] } }, 'lowercase id'],
+    ['a fact key that is not an id', { ...appen, facts: { 'Starting rates': [{ text: 'x', source: 'article' }] } }, 'Starting rates'],
+    ['missing inArticle', { ...appen, inArticle: undefined }, 'inArticle'],
     ['unknown field (typo)', { ...appen, fact: {} }, 'fact'],
     ['bad id', { ...appen, id: 'Appen Inc' }, 'lowercase id'],
   ])('%s', (_name, value, expected) => {
     expect(problems(platformSchema, value)).toContain(expected);
   });
-  it('rejects a row without a label or a place', () => {
-    expect(problems(platformRowSchema, { id: 'pay', order: 1 })).toContain('label');
-    expect(problems(platformRowSchema, { id: 'pay', label: 'Pay', order: 0 })).toContain('order');
+  it('rejects a row without a label, a place or its table flag', () => {
+    expect(problems(platformRowSchema, { id: 'pay', order: 1, inGuideTable: false })).toContain('label');
+    expect(problems(platformRowSchema, { id: 'pay', label: 'Pay', order: 0, inGuideTable: false })).toContain('order');
+    expect(problems(platformRowSchema, { id: 'pay', label: 'Pay', order: 1 })).toContain('inGuideTable');
   });
 });
 
 describe('rules between rows and platforms', () => {
   const rows: PlatformRow[] = [
-    { id: 'structure', order: 1, label: 'Structure' },
-    { id: 'pay', order: 2, label: 'Pay' },
+    { id: 'structure', order: 1, label: 'Structure', inGuideTable: true },
+    { id: 'pay', order: 2, label: 'Pay', inGuideTable: false },
   ];
   let nextOrder = 1;
-  const platform = (id: string, facts: Record<string, string | null>, matches: Platform['matches'] = []): Platform => ({
+  const said = (text: string) => [{ text, source: 'article' }];
+  const platform = (id: string, facts: Platform['facts'], matches: Platform['matches'] = []): Platform => ({
     id,
     order: nextOrder++,
     name: id.toUpperCase(),
+    inArticle: false,
     facts,
     matches,
   });
 
-  it('accepts a fifth platform and a new row given purely as data', () => {
+  it('accepts a new platform and a new row given purely as data, with topics left out where no source covers them', () => {
     const platforms = [
-      platform('alpha', { structure: 'Tiers.', pay: null }, [{ priority: 'ladder', fit: 'strong', trait: 'Tiers' }]),
-      platform('beta', { structure: 'None.', pay: 'High.' }),
+      platform('alpha', { structure: said('Tiers.') }, [{ priority: 'ladder', fit: 'strong', trait: 'Tiers' }]),
+      platform('beta', { structure: said('None.'), pay: said('High.') }),
+      platform('gamma', {}),
     ];
     expect(findPlatformProblems(rows, platforms)).toEqual([]);
   });
-  it('names a missing fact and says to write null when the source is silent', () => {
-    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.' })]).map(describeProblem)).toEqual([
-      'content/data/platforms.yaml, entry "alpha": facts.pay is missing; write what the article says, or null if it says nothing',
-    ]);
-  });
   it('names a fact that has no row', () => {
-    expect(findPlatformProblems(rows, [platform('alpha', { structure: 'Tiers.', pay: null, pya: 'x' })]).map(describeProblem)).toEqual([
+    expect(findPlatformProblems(rows, [platform('alpha', { structure: said('Tiers.'), pya: said('x') })]).map(describeProblem)).toEqual([
       'content/data/platforms.yaml, entry "alpha": facts.pya is not a row of content/data/platform-rows.yaml; add that row or fix the spelling',
     ]);
   });
   it('requires a trait to be quoted word for word from the facts', () => {
-    const bad = platform('alpha', { structure: 'Tiers.', pay: null }, [{ priority: 'ladder', fit: 'strong', trait: 'Formal tiers' }]);
+    const bad = platform('alpha', { structure: said('Tiers.') }, [{ priority: 'ladder', fit: 'strong', trait: 'Formal tiers' }]);
     expect(findPlatformProblems(rows, [bad]).map(describeProblem).join()).toContain(
       'the trait "Formal tiers" for priority "ladder" is not in any of its facts; the trait must be quoted word for word',
     );
   });
   it('rejects the same priority twice on one platform', () => {
-    const twice = platform('alpha', { structure: 'Tiers.', pay: null }, [
+    const twice = platform('alpha', { structure: said('Tiers.') }, [
       { priority: 'ladder', fit: 'strong', trait: 'Tiers' },
       { priority: 'ladder', fit: 'partial', trait: 'Tiers' },
     ]);
     expect(findPlatformProblems(rows, [twice]).map(describeProblem).join()).toContain('priority "ladder" is matched more than once');
   });
   it('rejects repeated ids and places, and empty files', () => {
-    const a = platform('alpha', { structure: null, pay: null });
+    const a = platform('alpha', {});
     expect(findPlatformProblems([...rows, rows[0]!], [a, a]).map(describeProblem)).toEqual([
       'content/data/platform-rows.yaml: row id "structure" is used more than once; give each row its own id',
       'content/data/platforms.yaml: platform id "alpha" is used more than once; give each platform its own id',

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import {
   NOT_STATED,
   PRIORITIES,
+  cellFacts,
   defaultComparison,
-  factText,
   parseComparison,
   rankPlatforms,
   rowDiffers,
@@ -19,27 +19,30 @@ import { readDataFile } from './data-files';
 const realPlatforms = readDataFile('platforms.yaml') as Platform[];
 const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
 const ids = realPlatforms.map((p) => p.id);
+const articleIds = realPlatforms.filter((p) => p.inArticle).map((p) => p.id);
 const byId = (id: string) => realPlatforms.find((p) => p.id === id)!;
+const said = (...texts: string[]) => texts.map((text) => ({ text }));
 
 describe('cells and differences', () => {
-  it('shows "Not stated in the guide" where the source is silent', () => {
-    expect(NOT_STATED).toBe('Not stated in the guide');
-    expect(factText({ facts: { pay: null } }, 'pay')).toBe(NOT_STATED);
-    expect(factText({ facts: { pay: 'High.' } }, 'pay')).toBe('High.');
+  it('says plainly, about the sources rather than the guide, where no source covers a cell', () => {
+    expect(NOT_STATED).toBe('No source we checked says');
+    expect(cellFacts({ facts: {} }, 'pay')).toEqual([]);
+    expect(cellFacts({ facts: { pay: said('High.') } }, 'pay')).toEqual([{ text: 'High.' }]);
   });
   it('hides a row only when every chosen platform says the same', () => {
-    const rows = [{ id: 'same' }, { id: 'silent' }, { id: 'split' }];
-    const a = { facts: { same: 'Tiers.', silent: null, split: 'Yes.' } };
-    const b = { facts: { same: 'Tiers.', silent: null, split: null } };
-    expect(visibleRows(rows, [a, b], true).map((r) => r.id)).toEqual(['split']);
-    expect(visibleRows(rows, [a, b], false).map((r) => r.id)).toEqual(['same', 'silent', 'split']);
+    const rows = [{ id: 'same' }, { id: 'silent' }, { id: 'split' }, { id: 'more' }];
+    const a = { facts: { same: said('Tiers.'), split: said('Yes.'), more: said('Yes.', 'And more.') } };
+    const b = { facts: { same: said('Tiers.'), more: said('Yes.') } };
+    expect(visibleRows(rows, [a, b], true).map((r) => r.id)).toEqual(['split', 'more']);
+    expect(visibleRows(rows, [a, b], false).map((r) => r.id)).toEqual(['same', 'silent', 'split', 'more']);
   });
   it('finds no difference with a single platform', () => {
     expect(realRows.some((row) => rowDiffers(row, [byId('appen')]))).toBe(false);
   });
-  it('on the real data, Appen and Braintrust agree only where the guide is silent on both', () => {
-    const shown = visibleRows(realRows, [byId('appen'), byId('braintrust')], true).map((r) => r.id);
-    expect(shown).toEqual(['structure', 'drivers', 'suits']);
+  it('on the real data, Prolific and Toloka agree only where no source covers either', () => {
+    const shown = visibleRows(realRows, [byId('prolific'), byId('toloka')], true).map((r) => r.id);
+    // Both have rates and payout rules; only Prolific has a payment method; the rest is empty for both.
+    expect(shown).toEqual(['rates', 'payMethods', 'payoutRules']);
   });
   it('a row that differs for some platforms still differs when more are added', () => {
     fc.assert(
@@ -54,31 +57,51 @@ describe('cells and differences', () => {
 
 describe('ranking for a priority', () => {
   it.each([
-    ['ladder', 'appen', 'The guide notes “fairly formal tier system with clear criteria for moving up”.'],
-    ['expertise', 'mercor', 'The guide notes “Showing domain expertise”.'],
-    ['reputation', 'braintrust', 'The guide notes “the reputation you build inside it”.'],
-    ['tests', 'remotasks', 'The guide notes “regular qualification tests to move up”.'],
+    ['ladder', 'appen', 'Based on “fairly formal tier system with clear criteria for moving up”.'],
+    ['expertise', 'mercor', 'Based on “Showing domain expertise”.'],
+    ['reputation', 'braintrust', 'Based on “the reputation you build inside it”.'],
+    ['tests', 'remotasks', 'Based on “regular qualification tests to move up”.'],
+    ['payouts', 'appen', 'Based on “paid every week”.'],
   ] as const)('%s puts %s first, quoting its trait', (priority, first, reason) => {
     const ranked = rankPlatforms(realPlatforms, priority);
-    expect(ranked[0]).toEqual({ id: first, name: byId(first).name, fit: 'strong', reason });
+    expect(ranked[0]).toMatchObject({ id: first, name: byId(first).name, fit: 'strong', reason });
     expect(ranked.map((r) => r.id).sort()).toEqual([...ids].sort());
   });
   it('puts a partial match after strong ones and before platforms with no match', () => {
-    const ranked = rankPlatforms(realPlatforms, 'ladder');
+    const ranked = rankPlatforms(realPlatforms.filter((p) => p.inArticle), 'ladder');
     expect(ranked.map((r) => [r.id, r.fit])).toEqual([
       ['appen', 'strong'],
       ['remotasks', 'partial'],
       ['mercor', null],
       ['braintrust', null],
     ]);
-    expect(ranked[1]!.reason).toBe('The guide notes “Structured tiers”.');
-    expect(ranked[2]!.reason).toBe('Nothing the guide says about Mercor points to this.');
+    expect(ranked[1]!.reason).toBe('Based on “Structured tiers”.');
+    expect(ranked[2]!.reason).toBe('Nothing in the sources we checked about Mercor points to this.');
+    expect(ranked[2]!.fact).toBeNull();
   });
-  it('every trait quoted in a reason appears in that platform’s facts', () => {
+  it('ranks frequent payouts from the schedules: weekly first, then monthly or net 30, then none stated', () => {
+    // Appen (PayPal weekly), Mercor and Alignerr pay each week; Braintrust pays 30 days after an invoice and
+    // TELUS counts pay by the month; the others publish no schedule we read.
+    const ranked = rankPlatforms(realPlatforms, 'payouts');
+    expect(ranked.map((r) => [r.id, r.fit])).toEqual([
+      ['appen', 'strong'],
+      ['mercor', 'strong'],
+      ['alignerr', 'strong'],
+      ['braintrust', 'partial'],
+      ['telus', 'partial'],
+      ['remotasks', null],
+      ['outlier', null],
+      ['prolific', null],
+      ['toloka', null],
+    ]);
+    for (const r of ranked.filter((x) => x.fit !== null)) expect(byId(r.id).facts.paySchedule).toContainEqual(r.fact);
+  });
+  it('hands back the fact each trait is quoted from, so its source can be shown', () => {
     for (const { id: priority } of PRIORITIES) {
       for (const r of rankPlatforms(realPlatforms, priority)) {
         const quote = /“(.+)”/.exec(r.reason)?.[1];
-        if (quote) expect(Object.values(byId(r.id).facts).some((f) => f?.includes(quote))).toBe(true);
+        if (quote) expect(r.fact?.text).toContain(quote);
+        else expect(r.fact).toBeNull();
       }
     }
   });
@@ -88,19 +111,27 @@ describe('ranking for a priority', () => {
 });
 
 describe('state in the URL', () => {
-  const defaults = defaultComparison(ids);
+  const defaults = defaultComparison(articleIds);
+  const parse = (search: string) => parseComparison(search, ids, articleIds);
+  const serialise = (state: ComparisonState) => serialiseComparison(state, ids, articleIds);
 
-  it('the default state is an empty query, and an empty query is the default', () => {
-    expect(serialiseComparison(defaults, ids)).toBe('');
-    expect(parseComparison('', ids)).toEqual(defaults);
-    expect(defaults.platforms).toEqual(ids);
+  it('opens on the four platforms of the article: an empty query, and an empty query is that default', () => {
+    expect(defaults.platforms).toEqual(['appen', 'mercor', 'braintrust', 'remotasks']);
+    expect(serialise(defaults)).toBe('');
+    expect(parse('')).toEqual(defaults);
+  });
+  it('reads ?platforms=prolific,toloka, and writes every platform when all are chosen', () => {
+    expect(parse('?platforms=prolific,toloka').platforms).toEqual(['prolific', 'toloka']);
+    expect(serialise({ ...defaults, platforms: ids })).toBe(`?platforms=${ids.join(',')}`);
+    expect(serialise({ ...defaults, platforms: ['toloka', 'prolific'] })).toBe('?platforms=prolific,toloka');
   });
   it('writes the chosen platforms in data order, the priority and the differences switch', () => {
     const state: ComparisonState = { platforms: ['remotasks', 'appen'], priority: 'tests', onlyDifferences: true };
-    expect(serialiseComparison(state, ids)).toBe('?platforms=appen,remotasks&priority=tests&differences=1');
+    expect(serialise(state)).toBe('?platforms=appen,remotasks&priority=tests&differences=1');
+    expect(serialise({ ...state, priority: 'payouts' })).toBe('?platforms=appen,remotasks&priority=payouts&differences=1');
   });
   it('ignores unknown platforms and priorities', () => {
-    expect(parseComparison('?platforms=appen,nope,MERCOR&priority=speed', ids)).toEqual({
+    expect(parse('?platforms=appen,nope,MERCOR&priority=speed')).toEqual({
       platforms: ['appen', 'mercor'],
       priority: null,
       onlyDifferences: false,
@@ -109,7 +140,7 @@ describe('state in the URL', () => {
   it.each(['?platforms=', '?platforms=,,,', '?platforms=<script>', '?platforms=%E2%80%AE&priority=&differences=yes', '?%%%'])(
     'garbage %s loads the defaults',
     (search) => {
-      expect(parseComparison(search, ids)).toEqual(defaults);
+      expect(parse(search)).toEqual(defaults);
     },
   );
   it('round-trips every possible state', () => {
@@ -120,7 +151,7 @@ describe('state in the URL', () => {
     });
     fc.assert(
       fc.property(state, (s) => {
-        expect(parseComparison(serialiseComparison(s, ids), ids)).toEqual(s);
+        expect(parse(serialise(s))).toEqual(s);
       }),
     );
   });
@@ -128,7 +159,7 @@ describe('state in the URL', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (platforms, priority) => {
         const search = `?platforms=${encodeURIComponent(platforms)}&priority=${encodeURIComponent(priority)}`;
-        const state = parseComparison(search, ids);
+        const state = parse(search);
         expect(state.platforms.length).toBeGreaterThan(0);
         expect(state.platforms.every((id) => ids.includes(id))).toBe(true);
         expect(state.priority === null || PRIORITIES.some((p) => p.id === state.priority)).toBe(true);

@@ -28,9 +28,9 @@ describe('each signal in the data at its boundary values', () => {
     const state = (value: number | null) => evaluateSignal(s, t.thresholds, value);
     expect(state(null)).toBe('unknown');
     const rule = s.rule;
-    if (rule.kind === 'anyDone') {
+    if (rule.kind === 'anyDone' || rule.kind === 'judged') {
       expect(state(0)).toBe('notYet');
-      expect(state(INPUT_SPECS[s.input].integer ? 1 : 0.5)).toBe('met');
+      expect(state(INPUT_SPECS[s.input].integer ? 1 : 0.5)).toBe(rule.kind === 'anyDone' ? 'met' : 'yourCall');
       return;
     }
     const bar = t.thresholds[rule.threshold]!;
@@ -60,18 +60,61 @@ describe('the figures the issue names', () => {
     expect(evaluateSignal(signalOf(5, 'team-lead-months'), step(5).thresholds, 6)).toBe('met');
     expect(evaluateSignal(signalOf(5, 'team-lead-months'), step(5).thresholds, 5.5)).toBe('notYet');
   });
+  it('Level 3 counts calibration only when done with good results', () => {
+    const calibration = signalOf(3, 'calibration');
+    expect(calibration.input).toBe('calibrationGoodResults');
+    // 12 calibration tasks done but none with good results: not yet.
+    const done = evaluateStep(step(3), figures({ calibrationTasksDone: 12, calibrationGoodResults: 0 }));
+    expect(done.results.find((r) => r.signal.id === 'calibration')!.state).toBe('notYet');
+    const good = evaluateStep(step(3), figures({ calibrationTasksDone: 12, calibrationGoodResults: 3 }));
+    expect(good.results.find((r) => r.signal.id === 'calibration')!.state).toBe('met');
+  });
+  it('Level 4 asks whether you are among the strongest reviewers, which only you can judge', () => {
+    const record = signalOf(4, 'reviewer-record');
+    expect(evaluateSignal(record, step(4).thresholds, 0)).toBe('notYet');
+    expect(evaluateSignal(record, step(4).thresholds, 14)).toBe('yourCall');
+    expect(evaluateSignal(record, step(4).thresholds, null)).toBe('unknown');
+  });
 });
 
 describe('bars in words come from the data', () => {
   it('reads the threshold, never a re-typed number', () => {
-    expect(describeBar(signalOf(3, 'quality-rank'), step(3).thresholds)).toBe('top 10% or better');
-    expect(describeBar(signalOf(3, 'quality-rank'), { qualityTopPercent: 7 })).toBe('top 7% or better');
-    expect(describeBar(signalOf(5, 'team-lead-months'), step(5).thresholds)).toBe('at least 6 months');
-    expect(describeBar(signalOf(2, 'daily-activity'), step(2).thresholds)).toBe(`at least 30 of the last ${ACTIVE_DAYS_WINDOW} days`);
+    // The reviewer rank is a rank among people, not projects.
+    expect(describeBar(signalOf(3, 'quality-rank'), step(3))).toBe('top 10% among the workers on your projects, or better');
+    expect(describeBar(signalOf(3, 'quality-rank'), { thresholds: { qualityTopPercent: 7 } })).toBe(
+      'top 7% among the workers on your projects, or better',
+    );
   });
-  it('says when the source gives no figure', () => {
-    expect(describeBar(signalOf(3, 'calibration'), step(3).thresholds)).toBe('at least 1 done (the source gives no figure)');
-    expect(describeBar(signalOf(4, 'reviewer-record'), step(4).thresholds)).toBe('more than 0 months (the source gives no figure)');
+  it('words the 30 days as the article\'s example of consistency, not a threshold', () => {
+    expect(describeBar(signalOf(2, 'daily-activity'), step(2))).toBe(
+      "the article's example of steady work is tasks done on each of 30 days; it illustrates consistency and is not a published threshold",
+    );
+  });
+  it('sets the 6-month bar beside the 12+ month typical time', () => {
+    expect(describeBar(signalOf(5, 'team-lead-months'), step(5))).toBe(
+      "at least 6 months in the role (the article's bar); it puts the step itself at 12+ months, the typical time",
+    );
+    // Without the step's months (a caller that has only the bars), the bar alone.
+    expect(describeBar(signalOf(5, 'team-lead-months'), { thresholds: step(5).thresholds })).toBe('at least 6 months');
+  });
+  it('says when the article gives no figure, or leaves the question to the reader', () => {
+    expect(describeBar(signalOf(3, 'calibration'), step(3))).toBe('at least 1 with good results (the article gives no figure)');
+    expect(describeBar(signalOf(4, 'reviewer-record'), step(4))).toBe(
+      'Having been a reviewer for a while, are you among the strongest reviewers on your projects? (your call: the article gives no figure)',
+    );
+  });
+});
+
+describe("the reader's figure beside a signal", () => {
+  it('shows days of daily work as progress towards the example: 29 of 30 days', () => {
+    const result = evaluateStep(step(2), figures({ activeDaysLast30: 29 }));
+    const daily = result.results.find((r) => r.signal.id === 'daily-activity')!;
+    expect(daily.yours).toBe('29 of 30 days');
+    expect(daily.state).toBe('notYet');
+  });
+  it('shows months as progress until the bar is reached, then the figure', () => {
+    expect(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 4 })).results[0]!.yours).toBe('4 of 6 months');
+    expect(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 9 })).results[0]!.yours).toBe('9 months');
   });
 });
 
@@ -86,12 +129,17 @@ describe('evaluateStep and summarise', () => {
     expect(summarise(result)).toBe('0 of 2 signals met; 1 not known yet');
   });
   it('reads "all met" without a not-known clause', () => {
-    const result = evaluateStep(step(3), figures({ qualityRankTopPercent: 5, calibrationTasksDone: 2 }));
+    const result = evaluateStep(step(3), figures({ qualityRankTopPercent: 5, calibrationGoodResults: 2 }));
     expect(summarise(result)).toBe('2 of 2 signals met');
     expect(result.nextSteps).toEqual([]);
   });
   it('uses the singular for a one-signal step', () => {
     expect(summarise(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 7 })))).toBe('1 of 1 signal met');
+  });
+  it('counts a judgement left to the reader apart, and lists its next step', () => {
+    const result = evaluateStep(step(4), figures({ monthsAtCurrentLevel: 14 }));
+    expect(summarise(result)).toBe('0 of 1 signal met; 1 for you to judge');
+    expect(result.nextSteps.map((s) => s.id)).toEqual(['reviewer-record']);
   });
   it('never reads "not yet" for a blank figure (property)', () => {
     fc.assert(
@@ -141,6 +189,7 @@ describe('readFigure validates what the reader types', () => {
       'Tasks completed',
       'Days active in the last 30',
       'Calibration tasks done',
+      'Calibration tasks with good results',
       'Months at your current level',
     ]);
   });

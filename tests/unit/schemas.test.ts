@@ -34,7 +34,6 @@ describe('levels schema rejects bad data with a clear message', () => {
     ['fractional rank', { ...reviewer, rank: 2.5 }, 'rank'],
     ['empty role', { ...reviewer, role: '  ' }, 'role: must not be empty'],
     ['missing does', { ...reviewer, does: undefined }, 'does'],
-    ['no key points', { ...reviewer, keyPoints: [] }, 'keyPoints'],
     ['pay as text', { ...reviewer, pay: '40-80' }, 'pay'],
     ['unknown field (typo)', { ...reviewer, payy: 1 }, 'payy'],
     ['bad id', { ...reviewer, id: 'Team Lead' }, 'lowercase slug'],

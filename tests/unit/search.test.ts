@@ -6,10 +6,15 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SUB_RESULTS,
   excerptParts,
+  foldWord,
+  looseStem,
+  matchedWords,
+  matchesEveryTerm,
   normaliseQuery,
   queryFromSearch,
   resultsMessage,
   searchPageHref,
+  separateNearMatches,
   shapeResult,
   unavailableMessage,
   type PagefindResultData,
@@ -135,6 +140,86 @@ describe('resultsMessage', () => {
 
   it('explains an empty result with a hint', () => {
     expect(resultsMessage('zzz', 0)).toMatch(/^No results for “zzz”\. Try /);
+  });
+
+  it('says how many near matches were left out', () => {
+    expect(resultsMessage('Paystack', 0, 11)).toBe(
+      'No results for “Paystack”. 11 pages share only its first letters and are not shown. Try fewer words, another spelling, or a broader term such as “reviewer”.',
+    );
+    expect(resultsMessage('Paystack', 0, 1)).toContain('1 page shares only its first letters and is not shown.');
+    expect(resultsMessage('pay', 4, 2)).toBe('4 results for “pay”');
+  });
+});
+
+describe('near matches (a word found nowhere on the site)', () => {
+  // Shaped like Pagefind's data(): the matched words sit at `locations` in the whitespace-split content.
+  const page = (content: string, ...words: string[]) => {
+    const split = content.split(/\s+/);
+    return { content, locations: words.map((w) => split.indexOf(w)) };
+  };
+  const payPage = page('How your pay grows: the payThe step pays more higher-paying PayPal.', 'pay', 'payThe', 'pays', 'higher-paying', 'PayPal.');
+
+  it('reads the matched words at their locations', () => {
+    expect(matchedWords(payPage)).toEqual(['pay', 'payThe', 'pays', 'higher-paying', 'PayPal.']);
+    expect(matchedWords({ content: 'a b', locations: [5] })).toEqual([]);
+    expect(matchedWords({})).toEqual([]);
+  });
+
+  it('folds words to lower-case letters and digits', () => {
+    expect(foldWord("Attempters'")).toBe('attempters');
+    expect(foldWord('Net')).toBe('net');
+    expect(foldWord('Pérez')).toBe('perez');
+    expect(foldWord('$5')).toBe('5');
+  });
+
+  it('takes at most one common ending off a term, keeping three letters', () => {
+    expect(looseStem('reviewers')).toBe('review');
+    expect(looseStem('qualifications')).toBe('qualific');
+    expect(looseStem('payouts')).toBe('payout');
+    expect(looseStem('value')).toBe('valu');
+    expect(looseStem('pay')).toBe('pay');
+    expect(looseStem('paystack')).toBe('paystack');
+    expect(looseStem('payoneer')).toBe('payone');
+  });
+
+  it('a word that is on the page matches, in any case or inflection', () => {
+    expect(matchesEveryTerm('PayPal', payPage)).toBe(true);
+    expect(matchesEveryTerm('pay', payPage)).toBe(true);
+    expect(matchesEveryTerm('paying', payPage)).toBe(true); // "higher-paying", read at the hyphen
+    expect(matchesEveryTerm('reviewers', page('A review of the work.', 'review'))).toBe(true);
+    expect(matchesEveryTerm('Attempter', page("checks Attempters' work", "Attempters'"))).toBe(true);
+  });
+
+  it('a half-typed word matches the words it starts', () => {
+    expect(matchesEveryTerm('payo', page('Payoneer payout', 'Payoneer', 'payout'))).toBe(true);
+  });
+
+  it('reads words the index ran together at a change of case', () => {
+    expect(matchesEveryTerm('net 30', page('you are paidNet 30, sooner', 'paidNet', '30,'))).toBe(true);
+    expect(matchesEveryTerm('QA', page('Reviewer/QALevel', 'Reviewer/QALevel'))).toBe(true);
+  });
+
+  it('a page that only shares the first letters is a near match', () => {
+    // Pagefind answers "Paystack" and "Payoneer" with "pay" words when the site has neither.
+    expect(matchesEveryTerm('Paystack', payPage)).toBe(false);
+    expect(matchesEveryTerm('Payoneer', payPage)).toBe(false);
+    expect(matchesEveryTerm('Payoneer', page('a payout', 'payout'))).toBe(false);
+  });
+
+  it('every word of a longer query must be there', () => {
+    expect(matchesEveryTerm('net 30', page('the network grows 30 percent', 'network', '30'))).toBe(true);
+    expect(matchesEveryTerm('paystack fees', page('pay fees', 'pay', 'fees'))).toBe(false);
+  });
+
+  it('does not judge a query of punctuation alone', () => {
+    expect(matchesEveryTerm('—', payPage)).toBe(true);
+  });
+
+  it('separates matches from near matches, keeping Pagefind’s order', () => {
+    const paypal = page('Paid by PayPal weekly', 'PayPal');
+    const { matches, near } = separateNearMatches('PayPal', [payPage, paypal, page('pay', 'pay')]);
+    expect(matches).toEqual([payPage, paypal]);
+    expect(near).toHaveLength(1);
   });
 });
 

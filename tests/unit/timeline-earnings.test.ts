@@ -8,8 +8,6 @@ import { readQuery } from '../../src/lib/url-state';
 
 const steps = readDataFile('transitions.yaml') as StepData[];
 const levels = readDataFile('levels.yaml') as LevelPay[];
-const monthly = (rank: number, hours: number, weeks: number) =>
-  monthlyEarnings(midpointRate(levels.find((l) => l.rank === rank)!.pay), hours, weeks);
 
 describe('climb or stay', () => {
   it('a promotion after N months pays the new rate from month index N', () => {
@@ -19,12 +17,23 @@ describe('climb or stay', () => {
     expect(levelInMonth(4, [null], 500)).toBe(4);
   });
   it('Level 1 → 3 at 10 hours over 12 months, by hand', () => {
+    // 10 hours × 48 weeks ÷ 12 = 40 hours a month, paid at each level's midpoint rate:
+    //   Level 1 $25 → $1,000 a month; Level 2 $37.50 → $1,500; Level 3 $60 → $2,400.
+    // The steps take 1–3 and 3–6 months at 15 hours a week; at 10 hours they take 1.5 times as long, rounded up:
+    //   fast: Level 2 after 2 months, Level 3 after 2 + 5 = 7 → 2 × 1,000 + 5 × 1,500 + 5 × 2,400 = 21,500
+    //   slow: Level 2 after 5 months, Level 3 after 5 + 9 = 14 (past the horizon) → 5 × 1,000 + 7 × 1,500 = 15,500
+    //   stay: 12 × 1,000 = 12,000
     const plan = planClimb(steps, 1, 3, 10)!;
     const result = climbOrStay({ levels, plan, from: 1, hoursPerWeek: 10, weeksPerYear: 48, horizonMonths: 12 });
-    const [m1, m2, m3] = [monthly(1, 10, 48), monthly(2, 10, 48), monthly(3, 10, 48)];
-    expect(result.stay.total).toBeCloseTo(12 * m1);
-    expect(result.fast.total).toBeCloseTo(2 * m1 + 5 * m2 + 5 * m3);
-    expect(result.slow.total).toBeCloseTo(5 * m1 + 7 * m2);
+    expect(result.stay.total).toBeCloseTo(12_000);
+    expect(result.fast.total).toBeCloseTo(21_500);
+    expect(result.slow.total).toBeCloseTo(15_500);
+    expect(result.fast.cumulative.slice(0, 3)).toEqual([1_000, 2_000, 3_500]);
+  });
+  it('monthly earnings are rate × weekly hours × weeks ÷ 12', () => {
+    // $60 × 20 hours × 48 weeks = $57,600 a year; ÷ 12 = $4,800 a month. (15 + 35) ÷ 2 = 25.
+    expect(monthlyEarnings(60, 20, 48)).toBe(4_800);
+    expect(midpointRate({ min: 15, max: 35 })).toBe(25);
   });
   it('an open-ended step never finishes on the slow path', () => {
     const plan = planClimb(steps, 4, 5, 20)!;

@@ -1,4 +1,5 @@
-// A captioned table whose first column heads each row, for calculator results. Not an island itself.
+// A captioned table whose first column heads each row, for calculator results; on a narrow screen it stacks into one
+// card per row, each cell labelled with its column header (data-label). Not an island itself.
 import type { ComponentChildren } from 'preact';
 import { TableScroll } from './TableScroll';
 
@@ -7,7 +8,7 @@ export type Cell = ComponentChildren;
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: Cell[][] }) {
   return (
     <TableScroll label={caption}>
-      <table>
+      <table class="table-reflow">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -20,8 +21,8 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
           {rows.map(([first, ...rest]) => (
             <tr>
               <th scope="row">{first}</th>
-              {rest.map((cell) => (
-                <td>{cell}</td>
+              {rest.map((cell, column) => (
+                <td data-label={head[column + 1]}>{cell}</td>
               ))}
             </tr>
           ))}

@@ -3,7 +3,7 @@
 import type { SignalState, StepReadiness } from '../../lib/readiness';
 import { summarise } from '../../lib/readiness';
 
-const STATE_TEXT: Record<SignalState, string> = { met: 'Met', notYet: 'Not yet', unknown: 'Not known' };
+const STATE_TEXT: Record<SignalState, string> = { met: 'Met', notYet: 'Not yet', yourCall: 'Your call', unknown: 'Not known' };
 
 interface Props {
   readiness: StepReadiness;
@@ -45,7 +45,7 @@ export function ReadinessSignals({ readiness, lookFor, guidePath, toRole }: Prop
           </ul>
         </>
       )}
-      <h3>Everything the source says platforms look for at this step</h3>
+      <h3>Everything the article says platforms look for at this step</h3>
       <p>Only some of these can be measured with a figure; the rest are for you to judge.</p>
       <ul>
         {lookFor.map((point) => (

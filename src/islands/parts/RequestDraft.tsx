@@ -29,8 +29,8 @@ export function RequestDraft({ compose, leftOut, fileName }: Props) {
     <section aria-labelledby="readiness-request">
       <h2 id="readiness-request">Ask for the role</h2>
       <p>
-        Asking directly, with your quality figures, can speed a promotion up. The draft cites only the figures you gave
-        for this step; nothing is sent anywhere.
+        The article says a short note citing your quality scores can speed up a move to reviewer; the draft cites only the
+        figures you gave for this step, and nothing is sent anywhere.
       </p>
       <button type="button" class="button button--primary" onClick={makeDraft}>
         Draft my request

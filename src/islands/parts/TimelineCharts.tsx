@@ -1,63 +1,74 @@
 // The promotion timeline's charts and "Climb or stay" results. The island loads this module only when the
 // reader scrolls near them, which keeps the JavaScript at load within the page budget.
 import { DataTable } from './DataTable';
-import { NO_VALUE, formatDollars } from '../../lib/format';
+import { percentOf } from '../../lib/chart';
+import { NO_VALUE, formatDollars, formatMonthsRange } from '../../lib/format';
 import { monthTickStep, type Plan } from '../../lib/timeline';
 import { formatMonthYear, type CalendarDate } from '../../lib/timeline-dates';
 import { climbOrStay, milestoneMonths, type EarningsPath, type LevelPay } from '../../lib/timeline-earnings';
 
-// Drawing sizes in SVG user units; the SVG scales to the width of its container.
-const CHART_WIDTH = 640;
-const LABEL_WIDTH = 72;
-const ROW_HEIGHT = 34;
+// Vertical sizes in px. Horizontal positions are percentages of the chart's width (src/lib/chart.ts), so the chart
+// fills the width it is given and its text keeps its real size. Each level gets its own row, labelled above its bar
+// on the page background, so no label has to fit inside a bar or be read in colour.
+const PLAN_ROW_HEIGHT = 48;
+const PLAN_LABEL_BASELINE = 15;
+const PLAN_BAR_TOP = 22;
+const PLAN_BAR_HEIGHT = 16;
+const PLAN_AXIS_HEIGHT = 26;
 
 export function PlanChart({ id, plan, start }: { id: string; plan: Plan; start: CalendarDate | null }) {
   const { total } = plan;
-  // An open-ended climb draws its last bar on past the earliest total, dashed, without inventing an end.
+  // An open-ended climb draws its last bar on past the earliest total, hatched, without inventing an end.
   const axisMonths = total.max ?? Math.ceil(total.min * 1.5);
   const tick = monthTickStep(axisMonths);
-  const x = (months: number) => LABEL_WIDTH + ((CHART_WIDTH - LABEL_WIDTH - 12) * months) / axisMonths;
-  const paths = [
-    { name: 'Earliest', ends: plan.steps.map((s) => s.arrival.min) },
-    { name: 'Latest', ends: plan.steps.map((s) => s.arrival.max) },
-  ];
   const ticks: number[] = [];
   for (let m = 0; m <= axisMonths; m += tick) ticks.push(m);
+  const axisTop = plan.steps.length * PLAN_ROW_HEIGHT;
+  const hatchId = `${id}-open-hatch`;
   return (
     <figure class="timeline-chart">
-      <svg viewBox={`0 0 ${CHART_WIDTH} ${ROW_HEIGHT * 2 + 40}`} width="100%" role="img" aria-labelledby={`${id}-chart-title`}>
-        <title id={`${id}-chart-title`}>Earliest and latest paths on a month axis; the table gives the same months.</title>
+      <svg width="100%" height={axisTop + PLAN_AXIS_HEIGHT} role="img" aria-labelledby={`${id}-chart-title`}>
+        <title id={`${id}-chart-title`}>
+          When you could reach each level, from the earliest to the latest month; the table gives the same months.
+        </title>
+        <defs>
+          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect class="timeline-chart__hatch-bg" width="8" height="8" />
+            <line class="timeline-chart__hatch" x1="4" y1="0" x2="4" y2="8" />
+          </pattern>
+        </defs>
         {ticks.map((m) => (
-          <text x={x(m)} y={ROW_HEIGHT * 2 + 28} text-anchor="middle" class="timeline-chart__tick">
-            {m}
-          </text>
+          <g class="timeline-chart__tick">
+            <line x1={percentOf(m, axisMonths)} x2={percentOf(m, axisMonths)} y1="0" y2={axisTop} />
+            <text x={percentOf(m, axisMonths)} y={axisTop + 18} text-anchor={m === 0 ? 'start' : m === axisMonths ? 'end' : 'middle'}>
+              {m}
+            </text>
+          </g>
         ))}
-        {paths.map(({ name, ends }, row) => {
-          const y = 8 + row * ROW_HEIGHT;
+        {plan.steps.map(({ step, arrival }, row) => {
+          const top = row * PLAN_ROW_HEIGHT;
+          const open = arrival.max === null;
+          const end = arrival.max ?? axisMonths;
           return (
-            <g>
-              <text x={0} y={y + ROW_HEIGHT / 2} class="timeline-chart__row-label">
-                {name}
+            <g class={`timeline-chart__bar${open ? ' timeline-chart__bar--open' : ''}`}>
+              <text x="0" y={top + PLAN_LABEL_BASELINE} class="timeline-chart__row-label">
+                {`Level ${step.to}: ${formatMonthsRange(arrival)}`}
               </text>
-              {ends.map((end, i) => {
-                const from = i === 0 ? 0 : (ends[i - 1] ?? axisMonths);
-                const to = end ?? axisMonths;
-                return (
-                  <g class={`timeline-chart__bar timeline-chart__bar--${i % 4}${end === null ? ' timeline-chart__bar--open' : ''}`}>
-                    <rect x={x(from)} y={y} width={x(to) - x(from)} height={ROW_HEIGHT - 8} rx={3} />
-                    <text x={(x(from) + x(to)) / 2} y={y + ROW_HEIGHT / 2} text-anchor="middle">
-                      L{plan.steps[i]!.step.to}
-                      {end === null && '+'}
-                    </text>
-                  </g>
-                );
-              })}
+              <rect
+                x={percentOf(arrival.min, axisMonths)}
+                y={top + PLAN_BAR_TOP}
+                width={percentOf(end - arrival.min, axisMonths)}
+                height={PLAN_BAR_HEIGHT}
+                rx={3}
+                fill={open ? `url(#${hatchId})` : undefined}
+              />
             </g>
           );
         })}
       </svg>
       <figcaption>
-        Months from {start ? formatMonthYear(start) : 'the start'}; each bar ends when the next level is reached.
+        Months from {start ? formatMonthYear(start) : 'the start'}; each bar runs from the earliest to the latest month
+        you could reach that level{total.max === null ? ', and a hatched bar has no known latest month' : ''}.
       </figcaption>
     </figure>
   );
@@ -99,38 +110,57 @@ export function EarningsView({ id, levels, plan, from, hoursPerWeek, weeksPerYea
   );
 }
 
-// Drawing sizes in SVG user units; the SVG scales to the width of its container.
-const EARN_WIDTH = 640;
-const EARN_HEIGHT = 240;
-const EARN_LEFT = 88;
+// Sizes in px. The lines are drawn in a nested SVG stretched to the chart's width (month by amount), with strokes
+// that keep their width and dash pattern however it is stretched; the labels sit in the outer SVG at their real size.
+const EARN_PLOT_TOP = 24;
+const EARN_PLOT_HEIGHT = 200;
+const EARN_LABEL_GAP = 6;
 
 function EarningsChart({ id, paths, horizon, names }: { id: string; paths: EarningsPath[]; horizon: number; names: string[] }) {
   const top = Math.max(...paths.map((p) => p.total), 1);
-  const x = (month: number) => EARN_LEFT + ((EARN_WIDTH - EARN_LEFT - 12) * month) / horizon;
-  const y = (amount: number) => 8 + (EARN_HEIGHT - 36) * (1 - amount / top);
+  // y in the nested SVG's units: 0 at the top amount, 100 at zero.
+  const y = (amount: number) => 100 * (1 - amount / top);
+  const gridY = (amount: number) => EARN_PLOT_TOP + (EARN_PLOT_HEIGHT * y(amount)) / 100;
   return (
     <figure class="timeline-chart">
-      <svg viewBox={`0 0 ${EARN_WIDTH} ${EARN_HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-earn-title`}>
+      <svg width="100%" height={EARN_PLOT_TOP + EARN_PLOT_HEIGHT + 4} role="img" aria-labelledby={`${id}-earn-title`}>
         <title id={`${id}-earn-title`}>Cumulative earnings month by month for the three scenarios; the tables give the numbers.</title>
-        {[0, top].map((amount) => (
+        {[top, 0].map((amount) => (
           <g class="timeline-chart__tick">
-            <line x1={EARN_LEFT} x2={EARN_WIDTH - 12} y1={y(amount)} y2={y(amount)} />
-            <text x={EARN_LEFT - 6} y={y(amount) + 5} text-anchor="end">
+            <line x1="0" x2="100%" y1={gridY(amount)} y2={gridY(amount)} />
+            <text x="0" y={gridY(amount) - EARN_LABEL_GAP}>
               {formatDollars(amount)}
             </text>
           </g>
         ))}
-        {paths.map((path, i) => (
-          <polyline
-            points={[0, ...path.cumulative].map((amount, month) => `${x(month)},${y(amount)}`).join(' ')}
-            class={`timeline-chart__line timeline-chart__line--${i}`}
-          />
-        ))}
+        <svg
+          x="0"
+          y={EARN_PLOT_TOP}
+          width="100%"
+          height={EARN_PLOT_HEIGHT}
+          viewBox={`0 0 ${horizon} 100`}
+          preserveAspectRatio="none"
+          overflow="visible"
+          aria-hidden="true"
+        >
+          {paths.map((path, i) => (
+            <polyline
+              points={[0, ...path.cumulative].map((amount, month) => `${month},${y(amount)}`).join(' ')}
+              class={`timeline-chart__line timeline-chart__line--${i}`}
+              vector-effect="non-scaling-stroke"
+            />
+          ))}
+        </svg>
       </svg>
       <figcaption>
         <ul class="timeline-chart__legend">
           {names.map((name, i) => (
-            <li class={`timeline-chart__key--${i}`}>{name}</li>
+            <li>
+              <svg class="timeline-chart__key" width="36" height="12" aria-hidden="true">
+                <line class={`timeline-chart__line timeline-chart__line--${i}`} x1="2" x2="34" y1="6" y2="6" />
+              </svg>
+              {name}
+            </li>
           ))}
         </ul>
       </figcaption>

@@ -1,0 +1,172 @@
+// `npm run bench:log`: the work log with years of entries, in headless Chromium against `astro preview` of the build.
+// Fills the log with 5,000 generated entries (about five years at three a day), then reports the median of several
+// runs of: navigation to the figures shown, scripting time for one added entry, and importing a 5,000-row CSV.
+// It prints the figures against their targets and never fails on time.
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/browser.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4398);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PATH = '/tools/work-log/';
+const ENTRIES = 5000;
+const RUNS = 5;
+const HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
+const PLATFORMS = ['Appen', 'Mercor', 'Braintrust', 'Remotasks'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function isoDaysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Three entries a day going back from yesterday, 3 hours each (9 a day), so another three a day still fit in 24. */
+function generated(count: number, tag: string) {
+  return Array.from({ length: count }, (_, index) => ({
+    date: isoDaysAgo(1 + Math.floor(index / 3)),
+    platform: PLATFORMS[index % PLATFORMS.length]!,
+    project: `${tag} ${index % 7}`,
+    level: 1 + (index % 3),
+    paidHours: 2.5,
+    unpaidHours: 0.5,
+    tasks: 20 + (index % 30),
+    earningsUsd: 45.5,
+    qualityPct: 85 + (index % 15),
+    rejected: index % 4,
+    notes: index % 5 === 0 ? `Feedback, "rubric" change ${index}` : '',
+  }));
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`astro preview did not start on ${BASE}`);
+}
+
+/** Writes entries straight into the log's IndexedDB store, as years of use would have left them. */
+async function seed(page: Page, entries: ReturnType<typeof generated>): Promise<void> {
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ladder-work-log');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('entries', 'readwrite');
+          tx.objectStore('entries').clear();
+          records.forEach((record, index) => tx.objectStore('entries').put({ ...record, id: `seed-${index}`, createdAt: index }));
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entries,
+  );
+}
+
+async function figuresShown(page: Page): Promise<number> {
+  // The address's #fragment scrolls to "Your figures" as a reader following the page's link would.
+  await page.goto(`${PATH}#log-figures-heading`);
+  await page.waitForFunction(() => performance.getEntriesByName('work-log:figures-shown').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('work-log:figures-shown')[0]!.startTime);
+}
+
+async function scriptingForOneEntry(page: Page, day: number): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const form = page.getByRole('form', { name: 'Add an entry' });
+  await form.getByLabel('Date', { exact: true }).fill(isoDaysAgo(day));
+  await form.getByLabel('Platform', { exact: true }).selectOption('Appen');
+  await form.getByLabel('Paid hours', { exact: true }).fill('1');
+  await form.getByLabel('Tasks', { exact: true }).fill('5');
+  await form.getByLabel('Earnings (USD)', { exact: true }).fill('10');
+  const scripting = async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'ScriptDuration')!.value * 1000;
+  };
+  const before = await scripting();
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await form.getByRole('status').filter({ hasText: 'added' }).waitFor();
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  const spent = (await scripting()) - before;
+  await session.detach();
+  return spent;
+}
+
+async function importCsv(page: Page, csv: string): Promise<{ preview: number; total: number }> {
+  await page.getByRole('heading', { name: 'Import and export' }).scrollIntoViewIfNeeded();
+  await page.locator('#log-import').waitFor();
+  const started = Date.now();
+  await page.getByLabel('Import a file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const confirm = page.getByRole('button', { name: /^Import 5,000 entries$/ });
+  await confirm.waitFor();
+  const preview = Date.now() - started;
+  await confirm.click();
+  await page.getByText('5000 entries imported.').waitFor();
+  return { preview, total: Date.now() - started };
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(PATH);
+  await page.locator('form[data-ready]').waitFor();
+  const seeded = generated(ENTRIES, 'Seed');
+  await seed(page, seeded);
+
+  const shown: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) shown.push(await figuresShown(page));
+
+  // Warm-up: the first save loads the validator and the log's store.
+  await page.goto(PATH);
+  await page.locator('form[data-ready]').waitFor();
+  await scriptingForOneEntry(page, 0);
+  const adds: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) adds.push(await scriptingForOneEntry(page, 0));
+
+  const rows = generated(ENTRIES, 'Imported').map((entry) =>
+    [entry.date, entry.platform, entry.project, entry.level, entry.paidHours, entry.unpaidHours, entry.tasks, entry.earningsUsd, entry.qualityPct, entry.rejected, `"${entry.notes.replace(/"/g, '""')}"`].join(','),
+  );
+  const csv = [HEADER, ...rows].join('\r\n');
+  const imports: { preview: number; total: number }[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    await seed(page, seeded);
+    await page.goto(PATH);
+    await page.locator('form[data-ready]').waitFor();
+    imports.push(await importCsv(page, csv));
+  }
+  await browser.close();
+
+  const table = [
+    ['measure', 'median', 'target', 'verdict'],
+    ['navigation → figures shown (5,000 entries)', median(shown), 300],
+    ['scripting time for one added entry', median(adds), 50],
+    ['import a 5,000-row CSV: file chosen → preview', median(imports.map((i) => i.preview)), null],
+    ['import a 5,000-row CSV: file chosen → saved', median(imports.map((i) => i.total)), 1000],
+  ].map((row, index) => {
+    if (index === 0) return row as string[];
+    const [name, value, target] = row as [string, number, number | null];
+    return [name, `${value.toFixed(0)} ms`, target === null ? '' : `${target} ms`, target === null ? '' : value <= target ? 'within' : 'OVER'];
+  });
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  console.log(`Work log benchmark: ${ENTRIES.toLocaleString('en-US')} entries, median of ${RUNS} runs (imports: 3), headless Chromium\n`);
+  for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}

@@ -1,0 +1,93 @@
+// Layout gate (issue 17): every sitemap page (and the 404 page) at 320, 360, 768 and 1280 px: no sideways scroll,
+// a one-row header (at most 64 px tall on a phone), no clipped text in HTML or SVG, selects that show their whole
+// options, and no table that scrolls sideways (bar the platform comparison's many-platform view). One load per page
+// per width; layout does not depend on the theme, so the light theme alone is checked.
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { drawCharts } from '../support/chart-contrast';
+import { LAYOUT_WIDTHS, headerMetrics, layoutProblems, sidewaysScrollBoxes } from '../support/layout';
+import { settlePage } from '../support/settle';
+import { sitePages } from '../support/site-pages';
+import { serveStatic } from '../support/static-server';
+
+// Four loads per test on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+test.use({ colorScheme: 'light' });
+
+test.describe('every page lays out at every width', () => {
+  for (const { path } of sitePages()) {
+    test(`${path} at ${LAYOUT_WIDTHS.join(', ')} px`, async ({ page }) => {
+      for (const width of LAYOUT_WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await settlePage(page);
+        await drawCharts(page);
+        expect(await layoutProblems(page), `${path} at ${width} px`).toEqual([]);
+        // No table on a reading page needs sideways scrolling; tool pages may scroll a wide table in its own box.
+        if (path === '/' || path.startsWith('/guide/')) expect(await sidewaysScrollBoxes(page), `${path} at ${width} px`).toEqual([]);
+      }
+    });
+  }
+});
+
+test('the header is one row: under 64 px with a menu button on a phone, the navigation shown at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/guide/');
+  expect((await headerMetrics(page)).height).toBeLessThanOrEqual(64);
+  const menu = page.locator('summary.site-menu__button');
+  const nav = page.getByRole('navigation', { name: 'Primary' });
+  await expect(menu).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Guide' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Search/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+
+  await menu.click();
+  await expect(nav.getByRole('link', { name: 'Guide' })).toBeVisible();
+  await expect(page.locator('details.site-menu')).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('details.site-menu')).not.toHaveAttribute('open');
+  await expect(menu).toBeFocused();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(menu).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Readiness check' })).toBeVisible();
+  expect((await headerMetrics(page)).rows).toBe(1);
+});
+
+test('the menu opens without JavaScript', async ({ browser }) => {
+  const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  await page.goto('/');
+  await page.locator('summary.site-menu__button').click();
+  await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Pay estimator' })).toBeVisible();
+  await page.close();
+});
+
+test('a table reflows into stacked rows on a phone, its headers kept for screen readers', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/guide/timeline/');
+  const table = page.getByRole('table', { name: /Typical time for each promotion step/ });
+  // Still a table with column headers in the accessibility tree, while each row is drawn as a card.
+  await expect(table.getByRole('columnheader', { name: 'Typical time' })).toHaveCount(1);
+  expect(await table.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+  expect(await table.locator('td[data-label="Typical time"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Typical time');
+});
+
+test.describe('the layout checks catch a broken page', () => {
+  test('sideways scroll, a tall header, clipped HTML and SVG text, a cut select and a scrolling box', async ({ page }) => {
+    const server = await serveStatic(fileURLToPath(new URL('../fixtures/gates/', import.meta.url)));
+    try {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(`${server.origin}/layout-breakage.html`);
+      const problems = (await layoutProblems(page)).join('\n');
+      expect(problems).toMatch(/^the page is \d+ px wide in a 360 px window/m);
+      expect(problems).toMatch(/the header has [2-9] rows/);
+      expect(problems).toMatch(/the header is \d+ px tall/);
+      expect(problems).toContain('p.narrow "Unbreakable-words-like-this-one-run-out-of-their-b" runs');
+      expect(problems).toContain('SVG text "A label past the edge" lies outside its <svg>');
+      expect(problems).toContain('select "Level" cuts "Level 1 — Tasker/Annotator"');
+      expect((await sidewaysScrollBoxes(page)).join('\n')).toContain('div[aria-label="A wide box"] scrolls sideways');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { BUDGETS, budgetProblems, measurePageLoad } from '../support/page-weight';
+
+const PATH = '/tools/work-log/';
+const HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
+
+/** The local date `days` days ago, as the page computes "today". */
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Opens the log and scrolls through it, so every part has hydrated (each loads as it comes into view). */
+async function open(page: Page, path = PATH) {
+  await page.goto(path);
+  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  for (const heading of ['Entries', 'Your figures', 'Import and export']) {
+    await page.getByRole('heading', { level: 2, name: heading }).scrollIntoViewIfNeeded();
+  }
+  await page.locator('.work-log__entries[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached' });
+}
+
+interface EntryInput {
+  date?: string;
+  platform?: string;
+  project?: string;
+  paid?: string;
+  unpaid?: string;
+  tasks?: string;
+  earnings?: string;
+  quality?: string;
+  rejected?: string;
+  notes?: string;
+}
+
+async function fillEntry(page: Page, input: EntryInput) {
+  const form = page.getByRole('form', { name: /Add an entry|Edit the entry/ });
+  if (input.date) await form.getByLabel('Date', { exact: true }).fill(input.date);
+  await form.getByLabel('Platform', { exact: true }).selectOption(input.platform ?? 'Appen');
+  if (input.project !== undefined) await form.getByLabel('Project', { exact: true }).fill(input.project);
+  await form.getByLabel('Paid hours', { exact: true }).fill(input.paid ?? '3');
+  await form.getByLabel('Unpaid hours', { exact: true }).fill(input.unpaid ?? '1');
+  await form.getByLabel('Tasks', { exact: true }).fill(input.tasks ?? '40');
+  await form.getByLabel('Earnings (USD)', { exact: true }).fill(input.earnings ?? '60');
+  if (input.quality !== undefined) await form.getByLabel('Quality score (%)', { exact: true }).fill(input.quality);
+  if (input.rejected !== undefined) await form.getByLabel('Tasks rejected', { exact: true }).fill(input.rejected);
+  if (input.notes !== undefined) await form.getByLabel('Notes', { exact: true }).fill(input.notes);
+}
+
+async function addEntry(page: Page, input: EntryInput) {
+  await fillEntry(page, input);
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText('added');
+}
+
+const entries = (page: Page) => page.locator('.log-entry');
+
+async function importFile(page: Page, name: string, body: string | Buffer, mimeType = 'text/csv') {
+  await page.getByLabel('Import a file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+}
+
+test.describe('work log', () => {
+  // Each test walks through many steps of a real session; on a busy machine that takes longer than the default.
+  test.setTimeout(120_000);
+  test('the form has the labelled fields, today by default, platforms from the data plus Other, and levels 1 to 5', async ({ page }) => {
+    await open(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Work log' })).toBeVisible();
+    const form = page.getByRole('form', { name: 'Add an entry' });
+    await expect(form.getByLabel('Date', { exact: true })).toHaveValue(daysAgo(0));
+    const platforms = await form.getByLabel('Platform', { exact: true }).locator('option').allTextContents();
+    expect(platforms).toEqual(['Choose a platform', 'Appen', 'Mercor', 'Braintrust', 'Remotasks', 'Other']);
+    expect(await form.getByLabel('Level').locator('option').count()).toBe(5);
+    for (const label of ['Project', 'Paid hours', 'Unpaid hours', 'Earnings (USD)', 'Quality score (%)', 'Tasks rejected', 'Notes']) {
+      await expect(form.getByLabel(label, { exact: true })).toBeVisible();
+    }
+    await expect(form.getByLabel('Tasks', { exact: true })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Work log' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('adds entries newest first, keeps them in IndexedDB, asks to keep the data and measures the figures', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(2), quality: '90', rejected: '4', notes: '<b>bold?</b> <img src=x onerror=alert(1)>' });
+    // The browser answers the request to keep the data, and the page says what it answered.
+    await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText(/Your browser (agreed|did not promise|already keeps)/);
+    await addEntry(page, { date: daysAgo(0), platform: 'Mercor', paid: '2', unpaid: '0', tasks: '10', earnings: '50' });
+    await expect(entries(page)).toHaveCount(2);
+    await expect(entries(page).first()).toContainText('Mercor');
+    // Notes are text: the markup shows as typed and no element was made from it.
+    await expect(entries(page).nth(1).locator('.log-entry__notes')).toHaveText('<b>bold?</b> <img src=x onerror=alert(1)>');
+    await expect(entries(page).nth(1).locator('b, img')).toHaveCount(0);
+
+    const figures = page.getByRole('region', { name: 'Your figures' });
+    await expect(figures).toContainText('Active on 2 of the last 30 days');
+    // 4 rejected of 40 tasks (the Mercor entry records no rejections).
+    await expect(figures).toContainText('10% of tasks rejected: 4 of 40');
+    // ($60 + $50) ÷ (3 + 1 + 2) hours = $18.33.
+    await expect(figures).toContainText('Earnings ÷ (paid + unpaid hours): $18.33 an hour');
+    await expect(figures.getByRole('table', { name: 'Effective hourly rate on each platform' })).toContainText('$25.00');
+    await figures.getByRole('heading', { name: 'Quality score' }).scrollIntoViewIfNeeded();
+    await expect(figures.getByRole('img', { name: /Paid and unpaid hours in each of the last 12 weeks/ })).toBeVisible();
+
+    await open(page);
+    await expect(entries(page)).toHaveCount(2);
+  });
+
+  test('bad input gets a message beside the field and nothing is saved', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(1), paid: '20', unpaid: '2' });
+    const form = page.getByRole('form', { name: 'Add an entry' });
+    const cases: [EntryInput, string, RegExp][] = [
+      [{ date: daysAgo(-1) }, 'Date', /cannot be in the future/],
+      [{ date: '1999-12-31' }, 'Date', /starts in the year 2000/],
+      [{ date: daysAgo(1), paid: '2', unpaid: '0.5' }, 'Paid hours', /would come to 24\.5 across its entries/],
+      [{ paid: '-2' }, 'Paid hours', /cannot be negative/],
+      [{ quality: '101' }, 'Quality score (%)', /cannot be more than 100/],
+      [{ tasks: '10', rejected: '11' }, 'Tasks rejected', /cannot be more than the tasks completed/],
+      [{ tasks: '2.5' }, 'Tasks', /must be a whole number/],
+      [{ notes: 'x'.repeat(2001) }, 'Notes', /at most 2,000 characters/],
+    ];
+    for (const [input, label, message] of cases) {
+      await fillEntry(page, { date: daysAgo(0), quality: '', rejected: '', notes: '', ...input });
+      await page.getByRole('button', { name: 'Add entry' }).click();
+      const field = form.getByLabel(label, { exact: true });
+      await expect(field, label).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(message);
+    }
+    await expect(entries(page)).toHaveCount(1);
+  });
+
+  test('edit, delete and undo until the next action; delete all asks first', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(3), tasks: '5' });
+    await addEntry(page, { date: daysAgo(1), tasks: '7' });
+    await entries(page).first().getByRole('button', { name: /^Edit/ }).click();
+    const editForm = page.getByRole('form', { name: `Edit the entry for ${daysAgo(1)}` });
+    await editForm.getByLabel('Tasks', { exact: true }).fill('8');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(entries(page).first()).toContainText('8 tasks');
+    await expect(entries(page)).toHaveCount(2);
+
+    await entries(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await expect(entries(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(entries(page)).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+    // Undo lasts only until the next action.
+    await entries(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await addEntry(page, { date: daysAgo(5) });
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(entries(page)).toHaveCount(2);
+
+    await page.getByRole('button', { name: 'Delete all entries' }).click();
+    await expect(entries(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Keep my entries' }).click();
+    await expect(entries(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Delete all entries' }).click();
+    await page.getByRole('button', { name: 'Yes, delete all entries' }).click();
+    await expect(entries(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(entries(page)).toHaveCount(2);
+  });
+
+  test('two tabs show the same entries after either saves', async ({ page, context }) => {
+    await open(page);
+    const other = await context.newPage();
+    await open(other);
+    await addEntry(page, { date: daysAgo(0), project: 'From tab one' });
+    await expect(other.locator('.log-entry')).toContainText(['From tab one']);
+    await addEntry(other, { date: daysAgo(1), project: 'From tab two' });
+    await expect(entries(page)).toHaveCount(2);
+    await expect(entries(page).nth(1)).toContainText('From tab two');
+  });
+
+  test('where IndexedDB is blocked, a notice says so and the log works for the session', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      });
+    });
+    await open(page);
+    await expect(page.getByRole('alert')).toContainText('your entries will not be kept after this tab closes');
+    await addEntry(page, { date: daysAgo(0) });
+    await expect(entries(page)).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Your figures' })).toContainText('Active on 1 of the last 30 days');
+  });
+
+  test('exports CSV and a backup, and importing them back finds every entry already there', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(1), project: '=cmd()', notes: 'said "hi", left\nearly' });
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+    expect(csv).toBe(`${HEADER}\r\n${daysAgo(1)},Appen,'=cmd(),1,3,1,40,60,,,"said ""hi"", left\nearly"\r\n`);
+
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
+    const backup = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
+    expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 1 });
+    expect(backup.entries).toHaveLength(1);
+
+    await importFile(page, 'log.csv', csv);
+    await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('0 new entries, 1 already in the log, 0 rows with errors.');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await importFile(page, 'backup.json', JSON.stringify(backup), 'application/json');
+    await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('0 new entries, 1 already in the log');
+    await expect(entries(page)).toHaveCount(1);
+  });
+
+  test('an import previews, writes nothing until confirmed, and lists rows with errors', async ({ page }) => {
+    await open(page);
+    const rows = Array.from({ length: 45 }, (_, i) => `${daysAgo(i + 1)},Remotasks,P${i},1,2,0,10,20,95,0,`);
+    await importFile(page, 'many.csv', [HEADER, ...rows, `${daysAgo(-3)},Appen,,1,2,0,1,1,,,`].join('\n'));
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText('45 new entries, 0 already in the log, 1 row with errors.');
+    await expect(preview).toContainText('Row 47: Date: The date cannot be in the future.');
+    await expect(page.getByRole('button', { name: /^Import \d+ entries/ })).toHaveCount(0);
+    await expect(entries(page)).toHaveCount(0);
+
+    await importFile(page, 'many.csv', [HEADER, ...rows].join('\n'));
+    await expect(preview).toContainText('45 new entries, 0 already in the log, 0 rows with errors.');
+    await expect(entries(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Import 45 entries' }).click();
+    await expect(page.getByText('45 entries imported.')).toBeVisible();
+    // The list shows the latest 20, with "Show more" for the rest.
+    await expect(entries(page)).toHaveCount(20);
+    await expect(entries(page).first()).toContainText('P0');
+    await page.getByRole('button', { name: /^Show more/ }).click();
+    await expect(entries(page)).toHaveCount(40);
+  });
+
+  test('wrong headers, wrong types, hostile and oversized files get a clear message and change nothing', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(0) });
+    const error = page.locator('#log-import-error');
+    await importFile(page, 'wrong.csv', 'when,where\n2026-01-01,Appen\n');
+    await expect(error).toContainText('The first row must be the header date,platform');
+    await expect(error).toContainText('Nothing was changed.');
+    await importFile(page, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'image/png');
+    await expect(error).toContainText('The file is not text');
+    await importFile(page, 'evil.json', '{"format":"ladder-work-log","schemaVersion":1,"entries":[],"__proto__":{"polluted":1}}', 'application/json');
+    await expect(error).toContainText('unexpected field "__proto__"');
+    await importFile(page, 'huge.csv', Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+    await expect(error).toContainText('larger than 5 MB');
+    await importFile(page, 'xss.csv', `<img src=x onerror="document.title='owned'">\n`);
+    await expect(error).toContainText('<img src=x');
+    expect(await page.title()).not.toBe('owned');
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    await expect(entries(page)).toHaveCount(1);
+  });
+
+  test('garbage in storage and in the address never breaks the page', async ({ page }) => {
+    await open(page);
+    await addEntry(page, { date: daysAgo(0) });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('ladder-work-log');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('entries', 'readwrite');
+            tx.objectStore('entries').put({ id: 'junk', date: 'not a date', paidHours: 'NaN', notes: 5 });
+            tx.objectStore('entries').put({ id: 'negative', createdAt: 1, date: '2020-01-01', platform: 'Appen', project: '', level: 9, paidHours: -1, unpaidHours: 0, tasks: 1, earningsUsd: 1, qualityPct: null, rejected: null, notes: '' });
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await open(page, `${PATH}?date=<script>&entries=NaN#x`);
+    await expect(entries(page)).toHaveCount(1);
+    await expect(page.getByText('2 saved records could not be read')).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(/NaN|undefined|Infinity/);
+  });
+
+  test('loads within the tool budget, without the CSV parser or the charts', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const load = await measurePageLoad(page, PATH);
+    expect(budgetProblems(load, BUDGETS.tool)).toEqual([]);
+    expect(scripts.filter((url) => /work-log-files|papaparse|WorkLogCharts/i.test(url))).toEqual([]);
+  });
+});
+
+test.describe('work log without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('says what the log does and that it needs JavaScript', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByRole('heading', { level: 1, name: 'Work log' })).toBeVisible();
+    await expect(page.getByText(/^The work log needs JavaScript/)).toBeVisible();
+    await expect(page.getByText(/nothing is ever sent anywhere/)).toBeVisible();
+  });
+});

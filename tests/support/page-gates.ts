@@ -1,0 +1,172 @@
+// The single-load gate pass: every per-page check runs on ONE load of each page per width (both themes are
+// switched on that load), plus one load with JavaScript off. A new per-page check is one entry in PAGE_CHECKS:
+// pick the stage it needs and it runs on every page of the sitemap, and (for 'view' checks) on every page state.
+import type { Page } from '@playwright/test';
+import { THEMES, axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion, setTheme, type Theme } from './accessibility';
+import { missingMainContent } from './no-js';
+import { BUDGETS, budgetKind, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
+import { cspViolations, recordCspViolations } from './security';
+import { settlePage } from './settle';
+import type { SitePage } from './site-pages';
+
+/** Desktop first: the page-weight measure and the keyboard walk run at the first width. */
+export const WIDTHS = [1280, 360] as const;
+export type Width = (typeof WIDTHS)[number];
+export const VIEWPORT_HEIGHT = 900;
+
+export interface CheckContext {
+  page: Page;
+  subject: Pick<SitePage, 'path' | 'html' | 'isTool'>;
+  width: Width;
+  /** Set for 'view' checks. */
+  theme?: Theme;
+  /** Set for 'load' checks: what the page downloaded as it loaded. */
+  load?: PageLoad;
+}
+
+/**
+ * When a check runs, in this order, on a page's load at one width:
+ * - 'load': once per page (first width), right after the load, before any scrolling or input;
+ * - 'view': at every width in every theme, after the page has settled (axe; layout and contrast checks go here);
+ * - 'interact': once per page (first width); may change the page (typing into controls);
+ * - 'width': at every width, last (focus walk, reduced motion, CSP violations of all the above);
+ * - 'no-js': on a separate load with JavaScript off.
+ */
+export type Stage = 'load' | 'view' | 'interact' | 'width' | 'no-js';
+const STAGES_WITH_JS: readonly Stage[] = ['load', 'view', 'interact', 'width'];
+
+export interface PageCheck {
+  name: string;
+  stage: Stage;
+  /** Only pages it applies to (default: all). */
+  appliesTo?: (subject: CheckContext['subject']) => boolean;
+  /** Runs before the page loads (e.g. to install a recorder). */
+  prepare?: (page: Page) => Promise<void>;
+  /** Problems found; an empty list passes. */
+  run: (context: CheckContext) => Promise<string[]>;
+}
+
+export const PAGE_CHECKS: PageCheck[] = [
+  {
+    name: 'page weight',
+    stage: 'load',
+    run: async ({ subject, load }) => {
+      if (!load || load.bytes.html.raw === 0) return ['the page itself was not measured'];
+      return budgetProblems(load, BUDGETS[budgetKind(subject)]);
+    },
+  },
+  { name: 'axe (WCAG 2.2 A and AA)', stage: 'view', run: ({ page }) => axeViolations(page) },
+  {
+    name: 'every form control reached with Tab and changed with the keyboard',
+    stage: 'interact',
+    appliesTo: (subject) => subject.isTool,
+    run: ({ page }) => keyboardChangeFailures(page),
+  },
+  {
+    name: 'no motion when reduced motion is asked for',
+    stage: 'width',
+    run: async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const still = await runningMotion(page);
+      // Hover and focus states are where transitions usually hide.
+      await page.locator('header a').first().hover();
+      return [...still, ...(await runningMotion(page)).map((motion) => `on hover: ${motion}`)];
+    },
+  },
+  { name: 'visible focus on everything Tab reaches', stage: 'width', run: ({ page }) => elementsWithInvisibleFocus(page) },
+  {
+    name: 'no CSP violation under the <meta> and _headers policies',
+    stage: 'width',
+    prepare: recordCspViolations,
+    run: async ({ page }) => {
+      // Exercise the page's scripts once more: the theme toggle changes the document.
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      const before = await toggle.getAttribute('aria-pressed', { timeout: 5_000 }).catch(() => null);
+      await toggle.click({ timeout: 5_000 }).catch(() => undefined);
+      const after = await toggle.getAttribute('aria-pressed', { timeout: 1_000 }).catch(() => null);
+      const toggled = before !== null && after !== null && before !== after ? [] : ['the theme toggle did not respond to a click'];
+      return [...toggled, ...(await cspViolations(page))];
+    },
+  },
+  { name: 'main content shown without JavaScript', stage: 'no-js', run: ({ page }) => missingMainContent(page) },
+];
+
+export interface Finding {
+  check: string;
+  /** Width and theme, e.g. "360 px, dark". */
+  where: string;
+  problems: string[];
+}
+
+function checksFor(subject: CheckContext['subject'], stage: Stage, checks: readonly PageCheck[]): PageCheck[] {
+  return checks.filter((check) => check.stage === stage && (check.appliesTo?.(subject) ?? true));
+}
+
+async function runStage(stage: Stage, context: CheckContext, checks: readonly PageCheck[], findings: Finding[]): Promise<void> {
+  for (const check of checksFor(context.subject, stage, checks)) {
+    const where = [`${context.width} px`, context.theme].filter(Boolean).join(', ');
+    findings.push({ check: check.name, where, problems: await check.run(context) });
+  }
+}
+
+/** Every view check, in each theme, on the page as it is now. Leaves the light theme on. */
+async function runViews(context: CheckContext, checks: readonly PageCheck[], findings: Finding[]): Promise<void> {
+  for (const theme of THEMES) {
+    await setTheme(context.page, theme);
+    await runStage('view', { ...context, theme }, checks, findings);
+  }
+  await setTheme(context.page, THEMES[0]);
+}
+
+/** One load of `subject` at `width` with JavaScript on, and every check that runs with it; the load is measured at the first width. */
+export async function gatePageAtWidth(
+  page: Page,
+  subject: CheckContext['subject'],
+  width: Width,
+  checks = PAGE_CHECKS,
+): Promise<{ findings: Finding[]; load?: PageLoad }> {
+  const findings: Finding[] = [];
+  const active = checks.filter((check) => STAGES_WITH_JS.includes(check.stage));
+  for (const check of active) await check.prepare?.(page);
+  await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
+  const first = width === WIDTHS[0];
+  const load = first ? await measurePageLoad(page, subject.path) : (await page.goto(subject.path), undefined);
+  const context: CheckContext = { page, subject, width, load };
+  if (first) await runStage('load', context, active, findings);
+  await settlePage(page);
+  await runViews(context, active, findings);
+  if (first) await runStage('interact', context, active, findings);
+  await runStage('width', context, active, findings);
+  return { findings, load };
+}
+
+/** The load with JavaScript off (the page must be in a context with JavaScript disabled). */
+export async function gatePageWithoutJs(page: Page, subject: CheckContext['subject'], checks = PAGE_CHECKS): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  await page.goto(subject.path);
+  await runStage('no-js', { page, subject, width: WIDTHS[0] }, checks, findings);
+  return findings;
+}
+
+/**
+ * A page brought into a state the plain load does not show (results of a search, a tool's results or errors):
+ * one load per width, then `show`, then every view check in both themes.
+ */
+export async function gatePageState(page: Page, state: PageState, width: Width, checks = PAGE_CHECKS): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
+  await page.goto(state.path);
+  await settlePage(page);
+  await state.show(page);
+  await runViews({ page, subject: { path: state.path, html: '', isTool: false }, width }, checks, findings);
+  return findings;
+}
+
+export interface PageState {
+  /** What the page shows, for the test title. */
+  name: string;
+  /** Path with the query that sets the state up. */
+  path: string;
+  /** Brings the loaded page into the state and waits until it shows; throws if it never does. */
+  show: (page: Page) => Promise<void>;
+}
