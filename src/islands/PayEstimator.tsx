@@ -6,6 +6,7 @@ import { NumberField } from './parts/NumberField';
 import { LevelSelect } from './parts/LevelSelect';
 import { ShareControls } from './parts/ShareControls';
 import { PayResults } from './parts/PayResults';
+import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useLoadWhenVisible, useStoreChange } from './parts/hooks';
 import { useProfileChanges } from './parts/use-profile';
 import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank, payAddressCodec, payFormFrom } from '../lib/pay';
@@ -143,6 +144,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
             })}
           </>
         )}
+        {!compact && <UseLogButton kind="rate" onValues={({ rate }) => commit({ ...form, mode: 'hourly', rate: String(rate) })} />}
         {field('hours', 'Hours per week')}
         {!compact && (
           <>

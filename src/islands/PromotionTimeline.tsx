@@ -6,6 +6,7 @@ import { LevelSelect } from './parts/LevelSelect';
 import { NumberField } from './parts/NumberField';
 import { PlanView } from './parts/PlanView';
 import { ShareControls } from './parts/ShareControls';
+import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useLoadWhenVisible } from './parts/hooks';
 import { useProfileChanges } from './parts/use-profile';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
@@ -69,6 +70,11 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   const options = levels.map((l) => ({ rank: l.rank, label: levelOptionLabel(l) }));
   const chartsNotice = mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT;
 
+  const editHours = (raw: string) => {
+    update({ hours: raw });
+    setHoursPerWeek(raw);
+  };
+
   const reset = () => {
     setForm(defaultTimelineForm(today()));
     setCurrentLevel(DEFAULT_LEVEL);
@@ -100,12 +106,10 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
           id={`${id}-hours`}
           label="Hours per week"
           value={form.hours}
-          onValue={(raw) => {
-            update({ hours: raw });
-            setHoursPerWeek(raw);
-          }}
+          onValue={editHours}
           error={errors.hours}
         />
+        {!compact && <UseLogButton kind="hours" onValues={({ hours: logged }) => editHours(String(logged))} />}
         <Field id={`${id}-start`} label="Start date" error={errors.start}>
           <input
             {...controlProps(`${id}-start`, { error: errors.start })}

@@ -7,6 +7,7 @@ import { LevelSelect } from './parts/LevelSelect';
 import { NumberField } from './parts/NumberField';
 import { ReadinessSignals } from './parts/ReadinessSignals';
 import { RequestDraft } from './parts/RequestDraft';
+import { UseLogButton } from './parts/UseLogButton';
 import { useStoreChange } from './parts/hooks';
 import { parseIntInRange } from '../lib/numbers';
 import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
@@ -94,6 +95,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
       <fieldset class="readiness__figures">
         <legend>Your figures</legend>
         <p class="field__hint">Leave any field blank if you do not know it; its signal then reads “not known”.</p>
+        <UseLogButton kind="readiness" onValues={(values) => Object.entries(values).forEach(([id, n]) => edit(id as ReadinessInputId, String(n)))} />
         {step.readiness.inputs.map((input) => {
           const spec = INPUT_SPECS[input.id];
           return (
