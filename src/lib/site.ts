@@ -8,7 +8,10 @@ export interface NavItem {
 }
 
 function primaryNav(): readonly NavItem[] {
-  return [{ label: 'Guide', href: '/guide/' }, ...Object.values(TOOLS).map(({ name, path }) => ({ label: name, href: path }))];
+  return [
+    { label: 'Guide', href: '/guide/' },
+    ...Object.values(TOOLS).map((tool) => ({ label: 'navLabel' in tool ? tool.navLabel : tool.name, href: tool.path })),
+  ];
 }
 
 /** The guide, then every tool of the registry. (Pure, so the browser scripts that import this module leave it out.) */

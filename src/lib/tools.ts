@@ -1,14 +1,15 @@
 // The tools: one registry of their addresses and names, and the preset links guide pages show (from their frontmatter).
 import { buildQuery } from './url-state';
 
-/** Every tool, keyed by its id, which is also the last part of its address: /tools/<id>/. A new tool adds a row here. */
+/** Every tool, keyed by its id, which is also the last part of its address: /tools/<id>/. A new tool adds a row here.
+ * `navLabel` is a shorter name for the header's navigation, so every item fits one row at 1280 px. */
 export const TOOLS = {
   'pay-estimator': { name: 'Pay estimator', path: '/tools/pay-estimator/' },
-  'promotion-timeline': { name: 'Promotion timeline', path: '/tools/promotion-timeline/' },
-  'platform-comparison': { name: 'Platform comparison', path: '/tools/platform-comparison/' },
+  'promotion-timeline': { name: 'Promotion timeline', navLabel: 'Timeline', path: '/tools/promotion-timeline/' },
+  'platform-comparison': { name: 'Platform comparison', navLabel: 'Platforms', path: '/tools/platform-comparison/' },
   readiness: { name: 'Readiness check', path: '/tools/readiness/' },
   'work-log': { name: 'Work log', path: '/tools/work-log/' },
-} as const satisfies Record<string, { name: string; path: `/tools/${string}/` }>;
+} as const satisfies Record<string, { name: string; navLabel?: string; path: `/tools/${string}/` }>;
 
 export type ToolId = keyof typeof TOOLS;
 

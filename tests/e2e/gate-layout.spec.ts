@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import { drawCharts } from '../support/chart-contrast';
 import { LAYOUT_WIDTHS, headerMetrics, layoutProblems, sidewaysScrollBoxes } from '../support/layout';
 import { settlePage } from '../support/settle';
+import { PRIMARY_NAV } from '../../src/lib/site';
 import { sitePages } from '../support/site-pages';
 import { serveStatic } from '../support/static-server';
 
@@ -50,8 +51,11 @@ test('the header is one row: under 64 px with a menu button on a phone, the navi
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(menu).toBeHidden();
-  await expect(nav.getByRole('link', { name: 'Readiness check' })).toBeVisible();
+  // Every item of the registry is shown in the row, and the row ends inside the window (nothing pushed off the edge).
+  for (const item of PRIMARY_NAV) await expect(nav.getByRole('link', { name: item.label, exact: true })).toBeVisible();
   expect((await headerMetrics(page)).rows).toBe(1);
+  const themeBox = await page.getByRole('button', { name: 'Dark theme' }).boundingBox();
+  expect(themeBox!.x + themeBox!.width).toBeLessThanOrEqual(1280);
 });
 
 test('the menu opens without JavaScript', async ({ browser }) => {
