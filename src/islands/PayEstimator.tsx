@@ -7,7 +7,8 @@ import { LevelSelect } from './parts/LevelSelect';
 import { ShareControls } from './parts/ShareControls';
 import { PayResults } from './parts/PayResults';
 import { UseLogButton } from './parts/UseLogButton';
-import { useAddress, useLoadWhenVisible, useStoreChange } from './parts/hooks';
+import { useAddress, useDrawingCode, useStoreChange } from './parts/hooks';
+import { KeptDrawing } from './parts/KeptDrawing';
 import { useProfileChanges } from './parts/use-profile';
 import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank, payAddressCodec, payFormFrom } from '../lib/pay';
 import { validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../lib/pay';
@@ -20,8 +21,8 @@ import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '.
 
 type LevelsChart = typeof import('./parts/PayLevelsChart');
 
-// The server renders the levels chart, so the page shows it without JavaScript; the browser loads its code only when
-// the reader scrolls near it or edits a field, which keeps the JavaScript at load within the page budget.
+// The server draws the levels chart for the defaults, so the page shows it without JavaScript; the browser loads its
+// code only once the chart must change (stored or linked values, an edit), which keeps it out of the JavaScript at load.
 const serverChart: LevelsChart | null = import.meta.env.SSR ? await import('./parts/PayLevelsChart') : null;
 
 interface Props {
@@ -47,7 +48,10 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const level = levelByRank(levels, form.level);
   const estimate = estimatePay({ ...values, hourlyRate });
   const id = (name: string) => `${idPrefix}-${name}`;
-  const chart = useLoadWhenVisible(() => import('./parts/PayLevelsChart'), serverChart);
+  const { hours, weeks } = values;
+  const chartKey = compact ? '' : JSON.stringify([hours, weeks, form.level, estimate.beforeFees.yearly]);
+  const chart = useDrawingCode(() => import('./parts/PayLevelsChart'), serverChart, chartKey);
+  const LevelsChart = chart.module?.PayLevelsChart;
   const codec = payAddressCodec(levels);
 
   useAddress(codec, form, {
@@ -174,20 +178,27 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
       </section>
 
       {!compact && (
-        <section class="pay-compare" aria-labelledby={id('compare-title')} ref={chart.ref}>
+        <section class="pay-compare" aria-labelledby={id('compare-title')}>
           <h2 id={id('compare-title')}>All levels side by side</h2>
-          {values.hours === null || values.weeks === null ? (
+          {hours === null || weeks === null ? (
             <p>Enter valid hours per week and weeks per year to compare the levels.</p>
-          ) : !chart.module ? (
-            <p>Loading the chart of every level…</p>
           ) : (
-            <chart.module.PayLevelsChart
-              idPrefix={idPrefix}
-              rows={compareLevels(levels, values.hours, values.weeks)}
-              hours={values.hours}
-              weeks={values.weeks}
-              readerRank={form.level}
-              readerYearly={estimate.beforeFees.yearly}
+            <KeptDrawing
+              stale={chart.stale}
+              draw={
+                LevelsChart
+                  ? () => (
+                  <LevelsChart
+                    idPrefix={idPrefix}
+                    rows={compareLevels(levels, hours, weeks)}
+                    hours={hours}
+                    weeks={weeks}
+                    readerRank={form.level}
+                    readerYearly={estimate.beforeFees.yearly}
+                  />
+                )
+                  : null
+              }
             />
           )}
         </section>

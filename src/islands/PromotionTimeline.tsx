@@ -7,14 +7,15 @@ import { NumberField } from './parts/NumberField';
 import { PlanView } from './parts/PlanView';
 import { ShareControls } from './parts/ShareControls';
 import { UseLogButton } from './parts/UseLogButton';
-import { useAddress, useLoadWhenVisible } from './parts/hooks';
+import { useAddress, useDrawingCode } from './parts/hooks';
+import { KeptDrawing } from './parts/KeptDrawing';
 import { useProfileChanges } from './parts/use-profile';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 import { levelLabel, levelOptionLabel } from '../lib/format';
 import { readHoursPerWeek, readLevelRank } from '../lib/profile';
 import { planClimb, type StepData } from '../lib/timeline';
-import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, toIsoDate } from '../lib/timeline-dates';
+import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, formatMonthYear, toIsoDate } from '../lib/timeline-dates';
 import type { LevelPay } from '../lib/timeline-earnings';
 import { defaultTimelineForm, readTimelineForm, timelineAddressCodec, timelineFormFrom, type TimelineForm } from '../lib/timeline-form';
 import { MAX_HORIZON_MONTHS } from '../lib/timeline-url';
@@ -32,9 +33,11 @@ interface Props {
 }
 
 const TOOL_PATH = '/tools/promotion-timeline/';
-// Server HTML (and readers without JavaScript) get the first; in the browser the charts load as they scroll into view.
-const CHARTS_NEED_SCRIPT = 'The charts need JavaScript.';
-const CHARTS_LOADING = 'Loading the charts…';
+
+type Charts = typeof import('./parts/TimelineCharts');
+// The server draws the charts for the defaults, so the page shows them without JavaScript; the browser loads their
+// code only once they must change (stored or linked values, an edit), which keeps it out of the JavaScript at load.
+const serverCharts: Charts | null = import.meta.env.SSR ? await import('./parts/TimelineCharts') : null;
 
 const today = () => toIsoDate(calendarDateOf(new Date()));
 
@@ -44,7 +47,6 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   // Until mounted every value is the build-time default, so the server HTML and the first client render agree.
   const [form, setForm] = useState(defaultTimelineForm(''));
   const [weeksPerYear, setWeeksPerYear] = useState(DEFAULT_WEEKS_PER_YEAR);
-  const charts = useLoadWhenVisible<typeof import('./parts/TimelineCharts'), HTMLDivElement>(() => import('./parts/TimelineCharts'));
   const update = (change: Partial<TimelineForm>) => setForm((current) => ({ ...current, ...change }));
 
   // Precedence: the address bar, then this browser's stored profile, then the defaults.
@@ -68,7 +70,10 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   const roleOf = (rank: number) => levels.find((l) => l.rank === rank)?.role ?? '';
   const labelOf = (rank: number) => levelLabel({ rank, role: roleOf(rank) });
   const options = levels.map((l) => ({ rank: l.rank, label: levelOptionLabel(l) }));
-  const chartsNotice = mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT;
+  // Everything the charts show but the start date, which the island writes beside them.
+  const chartsKey = JSON.stringify([level, targetRank, hours, errors.target, horizon, weeksPerYear]);
+  const charts = useDrawingCode(() => import('./parts/TimelineCharts'), serverCharts, chartsKey);
+  const drawn = charts.module;
 
   const editHours = (raw: string) => {
     update({ hours: raw });
@@ -130,9 +135,15 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
         <PlanView plan={plan} start={start} labelOf={labelOf} from={level} to={targetRank} hours={hours} />
       )}
 
-      <div ref={charts.ref}>
-        {plan && !errors.target && (charts.module ? <charts.module.PlanChart id={id} plan={plan} start={start} /> : <p>{chartsNotice}</p>)}
-      </div>
+      {plan && !errors.target && (
+        <figure class="timeline-chart">
+          <KeptDrawing stale={charts.stale} draw={drawn ? () => <drawn.PlanChart id={id} plan={plan} /> : null} />
+          <figcaption>
+            Months from {start ? formatMonthYear(start) : 'the start'}; each bar runs from the earliest to the latest month
+            you could reach that level{plan.total.max === null ? ', and a hatched bar has no known latest month' : ''}.
+          </figcaption>
+        </figure>
+      )}
 
       {compact ? (
         <p>
@@ -150,20 +161,25 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
             inputMode="numeric"
             hint={`From 1 to ${MAX_HORIZON_MONTHS} months.`}
           />
-          {charts.module ? (
-            <charts.module.EarningsView
-              id={id}
-              levels={levels}
-              plan={plan}
-              from={level}
-              hoursPerWeek={hours}
-              weeksPerYear={weeksPerYear}
-              horizon={horizon}
-              labelOf={labelOf}
-            />
-          ) : (
-            <p class="timeline-tool__notice">{chartsNotice}</p>
-          )}
+          <KeptDrawing
+            stale={charts.stale}
+            draw={
+              drawn
+                ? () => (
+                    <drawn.EarningsView
+                      id={id}
+                      levels={levels}
+                      plan={plan}
+                      from={level}
+                      hoursPerWeek={hours}
+                      weeksPerYear={weeksPerYear}
+                      horizon={horizon}
+                      labelOf={labelOf}
+                    />
+                  )
+                : null
+            }
+          />
           <ShareControls onReset={reset} />
         </>
       )}

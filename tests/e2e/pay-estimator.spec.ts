@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { chartRecord, watchDrawnCharts } from '../support/kept-drawing';
 
 const PATH = '/tools/pay-estimator/';
 // The levels as the site reads them, so no expectation re-types a pay figure.
@@ -272,8 +273,7 @@ test('typed text is never rendered as HTML', async ({ page }) => {
 
 test('all levels side by side: chart with the estimate marked, and the numbers in a table', async ({ page }) => {
   await open(page, '?level=2&rate=45&hours=10&weeks=50');
-  // The chart's code loads as the reader scrolls near it.
-  await page.getByRole('heading', { name: 'All levels side by side' }).scrollIntoViewIfNeeded();
+  // The server drew the defaults; the chart's code loads because the linked values differ from them.
   const chart = page.getByRole('img', { name: /Yearly earnings at each level/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('title')).toHaveText('Yearly earnings at each level');
@@ -296,8 +296,30 @@ test('all levels side by side: chart with the estimate marked, and the numbers i
   await expect(rows.nth(1)).toContainText('(your level)');
 });
 
+test('the chart the server drew stays on screen through hydration, then follows an edit', async ({ page }) => {
+  await watchDrawnCharts(page, ['.pay-compare']);
+  const e = await open(page);
+  const chart = page.getByRole('img', { name: /Yearly earnings at each level/ });
+  const first = levels[0]!;
+  await expect(chart.locator('.pay-chart__you')).toContainText(`Your estimate ${dollars(((first.pay.min + first.pay.max) / 2) * 20 * 48)}`);
+  await e.hours.fill('10');
+  await expect(chart.locator('.pay-chart__you')).toContainText(`Your estimate ${dollars(((first.pay.min + first.pay.max) / 2) * 10 * 48)}`);
+  await expect(page.locator('.pay-compare [data-stale]')).toHaveCount(0);
+  await expect(page.getByText(/Loading/)).toHaveCount(0);
+  const { seen, gaps } = await chartRecord(page);
+  expect(seen).toEqual(['.pay-compare']);
+  expect(gaps).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('the levels chart is drawn by the server', async ({ page }) => {
+    await page.goto(PATH);
+    const chart = page.getByRole('img', { name: /Yearly earnings at each level/ });
+    await expect(chart.locator('.pay-chart__row')).toHaveCount(levels.length);
+    await expect(chart.locator('rect.pay-chart__range')).toHaveCount(levels.length);
+    await expect(chart.locator('.pay-chart__row--reader')).toContainText(`Level 1 — ${levels[0]!.role}`);
+  });
   test('shows the default estimate and the all-levels table', async ({ page }) => {
     await page.goto(PATH);
     const first = levels[0]!;

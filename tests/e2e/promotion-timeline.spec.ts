@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { readDataFile } from '../unit/data-files';
+import { chartRecord, watchDrawnCharts } from '../support/kept-drawing';
 
 const PATH = '/tools/promotion-timeline/';
 
@@ -17,9 +18,9 @@ async function openTool(page: Page, query = '') {
   await expect(page.getByLabel('Start date')).not.toHaveValue('');
 }
 
-/** Scrolls to the charts, whose code loads only when they come near the screen. */
+/** Waits until the charts show the current inputs (their code loads once they differ from the server's drawing). */
 async function showCharts(page: Page) {
-  await page.getByRole('heading', { name: 'Climb or stay' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.timeline-tool [data-stale]')).toHaveCount(0);
   await expect(page.getByRole('table', { name: /^Earnings over/ })).toBeVisible();
 }
 
@@ -81,7 +82,6 @@ test.describe('promotion timeline: the examples of the model', () => {
 
   test('the visual timeline draws earliest and latest paths with a text equivalent', async ({ page }) => {
     await openTool(page, '?from=1&to=3&hours=20&start=2027-03-01');
-    await expect(page.getByText('Loading the charts…').first()).toBeVisible();
     await showCharts(page);
     const chart = page.getByRole('img', { name: /When you could reach each level, from the earliest to the latest month/ });
     // One bar per level reached, from its earliest to its latest month, as percentages of a 9-month axis:
@@ -313,8 +313,34 @@ test.describe('promotion timeline: state', () => {
   });
 });
 
+const PLAN_CHART = 'figure:has(> .kept-drawing svg[aria-labelledby="timeline-chart-title"])';
+const EARNINGS_CHART = '.kept-drawing:has(svg[aria-labelledby="timeline-earn-title"])';
+
+test('the charts the server drew stay on screen through hydration, then follow an edit', async ({ page }) => {
+  await watchDrawnCharts(page, [PLAN_CHART, EARNINGS_CHART]);
+  await openTool(page);
+  const bars = page.locator(`${PLAN_CHART} .timeline-chart__bar rect`);
+  await expect(bars).toHaveCount(1);
+  await expect(page.locator(PLAN_CHART).locator('figcaption')).toContainText(/Months from [A-Z][a-z]+ \d{4}/);
+  await page.getByLabel('Target level').selectOption('4');
+  await expect(bars).toHaveCount(3);
+  await expect(page.locator(`${EARNINGS_CHART} polyline`)).toHaveCount(3);
+  await expect(page.getByText(/Loading/)).toHaveCount(0);
+  const { seen, gaps } = await chartRecord(page);
+  expect(seen.sort()).toEqual([EARNINGS_CHART, PLAN_CHART].sort());
+  expect(gaps).toEqual([]);
+});
+
 test.describe('promotion timeline without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('the plan and earnings charts are drawn by the server', async ({ page }) => {
+    await page.goto(PATH);
+    const plan = page.getByRole('img', { name: /When you could reach each level/ });
+    await expect(plan.locator('.timeline-chart__bar rect')).toHaveCount(1);
+    await expect(page.locator(`${EARNINGS_CHART} polyline`)).toHaveCount(3);
+    await expect(page.getByRole('table', { name: /^Earnings over 24 months/ })).toBeVisible();
+    await expect(page.getByText(/need JavaScript|Loading/)).toHaveCount(0);
+  });
   test('shows the default plan and the table of step durations', async ({ page }) => {
     await page.goto(PATH);
     await expect(page.getByLabel('Current level')).toHaveValue('1');

@@ -38,7 +38,7 @@ test.describe('the sources page', () => {
 
   test('is linked from every page’s footer', async ({ page }) => {
     await page.goto('/guide/reviewer/');
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Sources' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Sources', exact: true }).click();
     await expect(page).toHaveURL(/\/sources\/$/);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import { BUDGETS, budgetProblems, measurePageLoad } from '../support/page-weight';
 
@@ -73,7 +74,9 @@ test.describe('work log', () => {
     const form = page.getByRole('form', { name: 'Add an entry' });
     await expect(form.getByLabel('Date', { exact: true })).toHaveValue(daysAgo(0));
     const platforms = await form.getByLabel('Platform', { exact: true }).locator('option').allTextContents();
-    expect(platforms).toEqual(['Choose a platform', 'Appen', 'Mercor', 'Braintrust', 'Remotasks', 'Other']);
+    const fromData = (parse(readFileSync(new URL('../../content/data/platforms.yaml', import.meta.url), 'utf8')) as { name: string }[]).map((p) => p.name);
+    expect(fromData.slice(0, 4)).toEqual(['Appen', 'Mercor', 'Braintrust', 'Remotasks']);
+    expect(platforms).toEqual(['Choose a platform', ...fromData, 'Other']);
     expect(await form.getByLabel('Level').locator('option').count()).toBe(5);
     for (const label of ['Project', 'Paid hours', 'Unpaid hours', 'Earnings (USD)', 'Quality score (%)', 'Tasks rejected', 'Notes']) {
       await expect(form.getByLabel(label, { exact: true })).toBeVisible();

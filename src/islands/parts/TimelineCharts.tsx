@@ -1,10 +1,9 @@
-// The promotion timeline's charts and "Climb or stay" results. The island loads this module only when the
-// reader scrolls near them, which keeps the JavaScript at load within the page budget.
+// The promotion timeline's charts and "Climb or stay" results. The server draws them for the defaults; the island
+// loads this module only once they must change, which keeps it out of the JavaScript at load.
 import { DataTable } from './DataTable';
 import { percentOf } from '../../lib/chart';
 import { NO_VALUE, formatDollars, formatMonthsRange } from '../../lib/format';
 import { monthTickStep, type Plan } from '../../lib/timeline';
-import { formatMonthYear, type CalendarDate } from '../../lib/timeline-dates';
 import { climbOrStay, milestoneMonths, type EarningsPath, type LevelPay } from '../../lib/timeline-earnings';
 
 // Vertical sizes in px. Horizontal positions are percentages of the chart's width (src/lib/chart.ts), so the chart
@@ -16,7 +15,8 @@ const PLAN_BAR_TOP = 22;
 const PLAN_BAR_HEIGHT = 16;
 const PLAN_AXIS_HEIGHT = 26;
 
-export function PlanChart({ id, plan, start }: { id: string; plan: Plan; start: CalendarDate | null }) {
+/** The bars of the climb; the island writes the caption, which names the start date. */
+export function PlanChart({ id, plan }: { id: string; plan: Plan }) {
   const { total } = plan;
   // An open-ended climb draws its last bar on past the earliest total, hatched, without inventing an end.
   const axisMonths = total.max ?? Math.ceil(total.min * 1.5);
@@ -26,51 +26,45 @@ export function PlanChart({ id, plan, start }: { id: string; plan: Plan; start: 
   const axisTop = plan.steps.length * PLAN_ROW_HEIGHT;
   const hatchId = `${id}-open-hatch`;
   return (
-    <figure class="timeline-chart">
-      <svg width="100%" height={axisTop + PLAN_AXIS_HEIGHT} role="img" aria-labelledby={`${id}-chart-title`}>
-        <title id={`${id}-chart-title`}>
-          When you could reach each level, from the earliest to the latest month; the table gives the same months.
-        </title>
-        <defs>
-          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect class="timeline-chart__hatch-bg" width="8" height="8" />
-            <line class="timeline-chart__hatch" x1="4" y1="0" x2="4" y2="8" />
-          </pattern>
-        </defs>
-        {ticks.map((m) => (
-          <g class="timeline-chart__tick">
-            <line x1={percentOf(m, axisMonths)} x2={percentOf(m, axisMonths)} y1="0" y2={axisTop} />
-            <text x={percentOf(m, axisMonths)} y={axisTop + 18} text-anchor={m === 0 ? 'start' : m === axisMonths ? 'end' : 'middle'}>
-              {m}
+    <svg width="100%" height={axisTop + PLAN_AXIS_HEIGHT} role="img" aria-labelledby={`${id}-chart-title`}>
+      <title id={`${id}-chart-title`}>
+        When you could reach each level, from the earliest to the latest month; the table gives the same months.
+      </title>
+      <defs>
+        <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect class="timeline-chart__hatch-bg" width="8" height="8" />
+          <line class="timeline-chart__hatch" x1="4" y1="0" x2="4" y2="8" />
+        </pattern>
+      </defs>
+      {ticks.map((m) => (
+        <g class="timeline-chart__tick">
+          <line x1={percentOf(m, axisMonths)} x2={percentOf(m, axisMonths)} y1="0" y2={axisTop} />
+          <text x={percentOf(m, axisMonths)} y={axisTop + 18} text-anchor={m === 0 ? 'start' : m === axisMonths ? 'end' : 'middle'}>
+            {m}
+          </text>
+        </g>
+      ))}
+      {plan.steps.map(({ step, arrival }, row) => {
+        const top = row * PLAN_ROW_HEIGHT;
+        const open = arrival.max === null;
+        const end = arrival.max ?? axisMonths;
+        return (
+          <g class={`timeline-chart__bar${open ? ' timeline-chart__bar--open' : ''}`}>
+            <text x="0" y={top + PLAN_LABEL_BASELINE} class="timeline-chart__row-label">
+              {`Level ${step.to}: ${formatMonthsRange(arrival)}`}
             </text>
+            <rect
+              x={percentOf(arrival.min, axisMonths)}
+              y={top + PLAN_BAR_TOP}
+              width={percentOf(end - arrival.min, axisMonths)}
+              height={PLAN_BAR_HEIGHT}
+              rx={3}
+              fill={open ? `url(#${hatchId})` : undefined}
+            />
           </g>
-        ))}
-        {plan.steps.map(({ step, arrival }, row) => {
-          const top = row * PLAN_ROW_HEIGHT;
-          const open = arrival.max === null;
-          const end = arrival.max ?? axisMonths;
-          return (
-            <g class={`timeline-chart__bar${open ? ' timeline-chart__bar--open' : ''}`}>
-              <text x="0" y={top + PLAN_LABEL_BASELINE} class="timeline-chart__row-label">
-                {`Level ${step.to}: ${formatMonthsRange(arrival)}`}
-              </text>
-              <rect
-                x={percentOf(arrival.min, axisMonths)}
-                y={top + PLAN_BAR_TOP}
-                width={percentOf(end - arrival.min, axisMonths)}
-                height={PLAN_BAR_HEIGHT}
-                rx={3}
-                fill={open ? `url(#${hatchId})` : undefined}
-              />
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>
-        Months from {start ? formatMonthYear(start) : 'the start'}; each bar runs from the earliest to the latest month
-        you could reach that level{total.max === null ? ', and a hatched bar has no known latest month' : ''}.
-      </figcaption>
-    </figure>
+        );
+      })}
+    </svg>
   );
 }
 

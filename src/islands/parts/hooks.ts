@@ -1,5 +1,5 @@
-// The plumbing every tool island shares: the address, the stores, and code loaded when it comes into view.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The plumbing every tool island shares: the address, the stores, and the code of drawings the server made.
+import { useEffect, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
 import { replaceQuery, type AddressCodec } from '../../lib/url-state';
 
@@ -34,28 +34,18 @@ export function useStoreChange<Value>(store: ReadableAtom<Value>, onChange: (val
 }
 
 /**
- * Loads a module when the element behind `ref` comes near the screen, or at once with `loadNow` (e.g. on an edit).
- * `initial` is a module already at hand (the server render has it), so nothing needs loading.
+ * The code of a drawing the server already made for the build-time defaults. `serverModule` is the module on the
+ * server (null in the browser); in the browser the module loads only once what the drawing shows (`key`) differs
+ * from the server's drawing, or on `loadNow` (an edit), so it is not part of the JavaScript at load.
+ * `stale` says the server's drawing no longer matches `key` while the code is on its way.
  */
-export function useLoadWhenVisible<Module, Target extends Element = HTMLElement>(
-  load: () => Promise<Module>,
-  initial: Module | null = null,
-) {
-  const ref = useRef<Target>(null);
-  const [module, setModule] = useState<Module | null>(initial);
-  const loadNow = () => {
-    if (!module) void load().then(setModule);
-  };
+export function useDrawingCode<Module>(load: () => Promise<Module>, serverModule: Module | null, key: string) {
+  const [serverKey] = useState(key);
+  const [module, setModule] = useState(serverModule);
+  const [wanted, setWanted] = useState(false);
+  const differs = key !== serverKey;
   useEffect(() => {
-    const target = ref.current;
-    if (module || !target) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      loadNow();
-    });
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, module, loadNow };
+    if (!module && (wanted || differs)) void load().then(setModule);
+  }, [wanted, differs]);
+  return { module, stale: differs && !module, loadNow: () => setWanted(true) };
 }
