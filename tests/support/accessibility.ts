@@ -158,6 +158,8 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
           // A text area is an editor: its new text is the response. A checkbox may refuse a change (the last platform
           // of a comparison) as long as the page says why.
           if (element instanceof HTMLTextAreaElement) return valueChanged;
+          // An entry form (the work log's) acts on submit: there the field's new value is the response.
+          if (element?.closest('form[data-acts-on-submit]')) return valueChanged;
           if (element instanceof HTMLInputElement && element.type === 'checkbox') return pageResponded;
           return valueChanged && pageResponded;
         },

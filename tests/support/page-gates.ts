@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { THEMES, axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion, setTheme, type Theme } from './accessibility';
 import { missingMainContent } from './no-js';
-import { BUDGETS, budgetKind, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
+import { budgetFor, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
 import { cspViolations, recordCspViolations } from './security';
 import { settlePage } from './settle';
 import type { SitePage } from './site-pages';
@@ -52,7 +52,7 @@ export const PAGE_CHECKS: PageCheck[] = [
     stage: 'load',
     run: async ({ subject, load }) => {
       if (!load || load.bytes.html.raw === 0) return ['the page itself was not measured'];
-      return budgetProblems(load, BUDGETS[budgetKind(subject)]);
+      return budgetProblems(load, budgetFor(subject));
     },
   },
   { name: 'axe (WCAG 2.2 A and AA)', stage: 'view', run: ({ page }) => axeViolations(page) },

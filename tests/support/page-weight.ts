@@ -42,6 +42,24 @@ export const BUDGETS = {
 export type BudgetKind = keyof typeof BUDGETS;
 
 /**
+ * Tool pages over the 15 KB JavaScript budget today (issue 12 item 7 is still open). Each is held to what it loaded on
+ * 2026-12-02 (plus about 100 B), so it cannot grow while the work to bring it under budget goes on; remove an entry
+ * once its page fits the budget again.
+ */
+export const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
+  '/tools/pay-estimator/': 17_350,
+  '/tools/promotion-timeline/': 16_650,
+  '/tools/readiness/': 18_400,
+};
+
+/** The budget a page is held to: its kind's, or its recorded ceiling while it is a known overrun. */
+export function budgetFor(subject: { path: string }): Budget {
+  const budget = BUDGETS[budgetKind(subject)];
+  const ceiling = KNOWN_OVERRUNS[subject.path];
+  return ceiling === undefined ? budget : { ...budget, js: ceiling };
+}
+
+/**
  * A page's budget by its path, never by what the built page happens to contain: /tools/ pages are calculators; a
  * guide page whose MDX embeds a widget (content/guide/<id>.mdx importing from src/widgets/) is a guide page with a
  * widget; every other page is a plain page.
