@@ -6,10 +6,11 @@ import { LevelSelect } from './parts/LevelSelect';
 import { NumberField } from './parts/NumberField';
 import { PlanView } from './parts/PlanView';
 import { ShareControls } from './parts/ShareControls';
+import { StorageNote } from './parts/StorageNote';
 import { useAddress, useLoadWhenVisible } from './parts/hooks';
 import { useProfileChanges } from './parts/use-profile';
-import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+import { $currentLevel, $hoursPerWeek, $weeksPerYear, resetProfile, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
+import { DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 import { levelLabel, levelOptionLabel } from '../lib/format';
 import { readHoursPerWeek, readLevelRank } from '../lib/profile';
 import { planClimb, type StepData } from '../lib/timeline';
@@ -51,7 +52,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
     active: !compact,
     onLoad: (linked) => {
       const stored = { level: readLevelRank($currentLevel.get(), topRank), hours: $hoursPerWeek.get() };
-      setForm(timelineFormFrom(linked ?? {}, stored, today()));
+      setForm(timelineFormFrom(linked ?? { written: {} }, stored, today()));
       setWeeksPerYear($weeksPerYear.get());
     },
   });
@@ -70,9 +71,13 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   const chartsNotice = mounted ? CHARTS_LOADING : CHARTS_NEED_SCRIPT;
 
   const reset = () => {
+    const before = form;
+    const restore = resetProfile(['level', 'hours']);
     setForm(defaultTimelineForm(today()));
-    setCurrentLevel(DEFAULT_LEVEL);
-    setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
+    return () => {
+      restore();
+      setForm(before);
+    };
   };
 
   return (
@@ -117,6 +122,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
           />
         </Field>
       </div>
+      <StorageNote />
 
       {errors.target ? (
         <p class="timeline-tool__notice" role="status">
