@@ -1,6 +1,7 @@
 // "Your figures stay in this browser": forget, export and import the readiness figures. Not an island itself.
 import { useState } from 'preact/hooks';
 import { downloadText } from './download';
+import { UndoButton } from './UndoButton';
 import { Field, controlProps } from './Field';
 import type { Figures } from '../../lib/readiness';
 import { EXPORT_FILE_NAME, oversizeMessage, parseImportText, serialiseFigures } from '../../lib/readiness-storage';
@@ -52,19 +53,11 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
         <button type="button" class="button" onClick={forget}>
           Forget my figures
         </button>
-        {undo && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              undo();
-              setUndo(null);
-              setStatus('Your figures are back.');
-            }}
-          >
-            Undo forget
-          </button>
-        )}
+        <UndoButton
+          label="Undo forget"
+          undo={undo}
+          onDone={() => (setUndo(null), setStatus('Your figures are back.'))}
+        />
         <button type="button" class="button" onClick={() => downloadText(serialiseFigures(figures), EXPORT_FILE_NAME, 'application/json')}>
           Export my figures
         </button>

@@ -1,6 +1,7 @@
 // "Copy link" and "Reset" for a tool whose state lives in the URL, with an "Undo" after a reset. Not an island itself.
 import { useState } from 'preact/hooks';
 import { CopyButton } from './CopyButton';
+import { UndoButton } from './UndoButton';
 
 interface Props {
   /** Puts the tool back to its defaults (and clears the URL); returns how to undo that, when there is anything to undo. */
@@ -28,19 +29,11 @@ export function ShareControls({ onReset }: Props) {
       >
         Reset
       </button>
-      {undo && (
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            undo();
-            setUndo(null);
-            setStatus('Your values are back.');
-          }}
-        >
-          Undo reset
-        </button>
-      )}
+      <UndoButton
+        label="Undo reset"
+        undo={undo}
+        onDone={() => (setUndo(null), setStatus('Your values are back.'))}
+      />
       <p class="share-controls__status" role="status">
         {status}
       </p>
