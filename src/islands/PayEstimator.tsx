@@ -45,7 +45,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const chart = useLoadWhenVisible(() => import('./parts/PayLevelsChart'), serverChart);
   const codec = payAddressCodec(levels);
 
-  useAddress(codec, form, {
+  const { mounted } = useAddress(codec, form, {
     active: !compact,
     // A link describes a whole estimate: what it leaves out takes the default, not this browser's stored value.
     onLoad: (link) =>
@@ -97,7 +97,8 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const perTaskMode = form.mode === 'perTask';
 
   return (
-    <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`}>
+    // data-ready marks that stored and linked values have been read (tests wait for it before typing).
+    <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`} data-ready={mounted ? '' : undefined}>
       <div class="pay-form" role="group" aria-label={compact ? 'Pay estimate' : 'Your work'}>
         <LevelSelect
           id={id('level')}

@@ -40,7 +40,7 @@ const HYDRATION_TIMEOUT = 20_000;
 /** Opens the tool and waits for the island to take over from the server-rendered defaults. */
 async function open(page: Page, query = '') {
   await page.goto(`${PATH}${query}`);
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   return estimator(page);
 }
 
@@ -206,7 +206,7 @@ test('a shared link restores the whole estimate', async ({ page, context }) => {
   // The link opens the same estimate in a fresh browser with nothing stored.
   const other = await context.browser()!.newPage();
   await other.goto(copied);
-  await expect(other.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(other.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   await expect(estimator(other).cell('Yearly', 'before')).toHaveText('$70,000');
   await other.close();
 });
@@ -350,7 +350,7 @@ test('the compact estimator on the guide shares the stored level and hours', asy
   const compact = page.locator('.pay-estimator--compact');
   // The compact estimator hydrates when it scrolls into view.
   await compact.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   await expect(compact.getByLabel('Level', { exact: true })).toHaveValue('3');
   await expect(compact.getByLabel('Hours per week')).toHaveValue('10');
   await expect(

@@ -11,7 +11,7 @@ const READINESS = '/tools/readiness/';
 
 async function openPay(page: Page, query = '') {
   await page.goto(`${PAY}${query}`);
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
 }
 async function openTimeline(page: Page, query = '') {
   await page.goto(`${TIMELINE}${query}`);
@@ -45,7 +45,7 @@ test.describe('numbers mean what the reader meant', () => {
     await page.getByLabel('Hourly rate (USD)').fill('0.0000004');
     await expect(page).toHaveURL(/rate=0\.0000004/);
     await page.reload();
-    await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+    await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
     await expect(page.getByLabel('Hourly rate (USD)')).toHaveValue('0.0000004');
     await expect(page.locator('.field__error')).toHaveCount(0);
   });
@@ -104,7 +104,7 @@ test('history never rolls storage back: Back to an older estimate, then an edit,
   await expect.poll(() => stored(page, 'ladder:hours:v1')).toBe('30');
   await page.goBack();
   await expect(page.getByLabel('Fees and taxes (%)')).toBeVisible();
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
   // The page shows what its address says…
   await expect(hours(page)).toHaveValue('25');
   await page.getByLabel('Fees and taxes (%)').fill('10');
