@@ -139,6 +139,8 @@ test.describe('work log', () => {
     await open(page);
     await addEntry(page, { date: daysAgo(3), tasks: '5' });
     await addEntry(page, { date: daysAgo(1), tasks: '7' });
+    // The list shows a new entry just after the form says it was added: wait for it before picking the newest.
+    await expect(entries(page)).toHaveCount(2);
     await entries(page).first().getByRole('button', { name: /^Edit/ }).click();
     const editForm = page.getByRole('form', { name: `Edit the entry for ${daysAgo(1)}` });
     await editForm.getByLabel('Tasks', { exact: true }).fill('8');

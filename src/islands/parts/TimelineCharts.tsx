@@ -146,18 +146,16 @@ function EarningsChart({ id, paths, horizon, names }: { id: string; paths: Earni
           ))}
         </svg>
       </svg>
-      <figcaption>
-        <ul class="timeline-chart__legend">
-          {names.map((name, i) => (
-            <li>
-              <svg class="timeline-chart__key" width="36" height="12" aria-hidden="true">
-                <line class={`timeline-chart__line timeline-chart__line--${i}`} x1="2" x2="34" y1="6" y2="6" />
-              </svg>
-              {name}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+      <ul class="timeline-chart__legend">
+        {names.map((name, i) => (
+          <li>
+            <svg class="timeline-chart__key" width="36" height="12" aria-hidden="true">
+              <line class={`timeline-chart__line timeline-chart__line--${i}`} x1="2" x2="34" y1="6" y2="6" />
+            </svg>
+            {name}
+          </li>
+        ))}
+      </ul>
       <DataTable
         caption="Running totals"
         head={['After', ...names]}
