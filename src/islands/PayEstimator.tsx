@@ -5,19 +5,18 @@ import { useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
 import { LevelSelect } from './parts/LevelSelect';
 import { ShareControls } from './parts/ShareControls';
+import { StorageNote } from './parts/StorageNote';
 import { PayResults } from './parts/PayResults';
 import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useDrawingCode, useStoreChange } from './parts/hooks';
 import { KeptDrawing } from './parts/KeptDrawing';
 import { useProfileChanges } from './parts/use-profile';
-import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank, payAddressCodec, payFormFrom } from '../lib/pay';
+import { compareLevels, defaultPayForm, estimatePay, isOutsideRange, levelByRank, payAddressCodec, payFormFrom, payFormFromLink } from '../lib/pay';
 import { validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../lib/pay';
 import { applyStoredChange, chooseLevel, compactRateText, switchPayMode } from '../lib/pay-form';
 import { changedEntries } from '../lib/changes';
-import { formatCents, formatRateRange, levelLabel, levelOptionLabel } from '../lib/format';
-import { setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from '../stores/profile';
-import { $paySettings, clearPaySettings, savePayChanges, storedPaySettings } from '../stores/pay';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+import { countText, formatCents, formatRateRange, levelLabel, levelOptionLabel } from '../lib/format';
+import { $paySettings, resetPayStores, savePayChanges, storedPaySettings } from '../stores/pay';
 
 type LevelsChart = typeof import('./parts/PayLevelsChart');
 
@@ -36,10 +35,7 @@ interface Props {
   fullToolPath: string;
 }
 
-const PAY_MODES = [
-  ['hourly', 'By the hour'],
-  ['perTask', 'By the task'],
-] as const;
+const PAY_MODES = [['hourly', 'By the hour'], ['perTask', 'By the task']] as const;
 
 export default function PayEstimator({ levels, compact = false, idPrefix, fullToolPath }: Props) {
   // The first render matches the server's (the defaults); stored and linked values arrive once mounted.
@@ -54,11 +50,15 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const LevelsChart = chart.module?.PayLevelsChart;
   const codec = payAddressCodec(levels);
 
-  useAddress(codec, form, {
+  const { mounted } = useAddress(codec, form, {
     active: !compact,
     // A link describes a whole estimate: what it leaves out takes the default, not this browser's stored value.
-    onLoad: (linked) =>
-      setForm(payFormFrom(levels, linked && Object.keys(linked).length > 0 ? linked : storedPaySettings(levels.length))),
+    onLoad: (link) =>
+      setForm(
+        link && (link.level !== undefined || Object.keys(link.texts).length > 0)
+          ? payFormFromLink(levels, link)
+          : payFormFrom(levels, storedPaySettings(levels.length)),
+      ),
   });
   // A value changed in another tab or tool enters the form; nothing is written back.
   const follow = (change: PaySettings) => setForm((current) => applyStoredChange(levels, current, change, $paySettings.get().rate));
@@ -82,11 +82,13 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   );
 
   const reset = () => {
+    const before = form;
+    const restore = resetPayStores();
     setForm(defaultPayForm(levels));
-    setCurrentLevel(DEFAULT_LEVEL);
-    setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
-    setWeeksPerYear(DEFAULT_WEEKS_PER_YEAR);
-    clearPaySettings();
+    return () => {
+      restore();
+      setForm(before);
+    };
   };
 
   const rangeHint = (
@@ -100,7 +102,8 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
   const perTaskMode = form.mode === 'perTask';
 
   return (
-    <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`}>
+    // data-ready marks that stored and linked values have been read (tests wait for it before typing).
+    <div class={`pay-estimator${compact ? ' pay-estimator--compact' : ''}`} data-ready={mounted ? '' : undefined}>
       <div class="pay-form" role="group" aria-label={compact ? 'Pay estimate' : 'Your work'}>
         <LevelSelect
           id={id('level')}
@@ -160,6 +163,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
           </>
         )}
       </div>
+      <StorageNote />
 
       <section class="pay-results" aria-labelledby={id('results-title')}>
         <h2 id={id('results-title')} class={compact ? 'pay-results__title--compact' : undefined}>
@@ -168,7 +172,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
         <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} />
         {compact ? (
           <p>
-            Based on {form.weeks} weeks a year.{' '}
+            Based on {values.weeks === null ? `${form.weeks} weeks` : countText(values.weeks, 'week')} a year.{' '}
             <a href={`${fullToolPath}${codec.write(form)}`}>Open the full pay estimator</a> to change the weeks, fees,
             unpaid time or per-task pay, and to compare every level.
           </p>

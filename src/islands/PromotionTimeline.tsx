@@ -9,9 +9,10 @@ import { ShareControls } from './parts/ShareControls';
 import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useDrawingCode } from './parts/hooks';
 import { KeptDrawing } from './parts/KeptDrawing';
+import { StorageNote } from './parts/StorageNote';
 import { useProfileChanges } from './parts/use-profile';
-import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
+import { $currentLevel, $hoursPerWeek, $weeksPerYear, resetProfile, setCurrentLevel, setHoursPerWeek } from '../stores/profile';
+import { DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 import { levelLabel, levelOptionLabel } from '../lib/format';
 import { readHoursPerWeek, readLevelRank } from '../lib/profile';
 import { planClimb, type StepData } from '../lib/timeline';
@@ -54,7 +55,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
     active: !compact,
     onLoad: (linked) => {
       const stored = { level: readLevelRank($currentLevel.get(), topRank), hours: $hoursPerWeek.get() };
-      setForm(timelineFormFrom(linked ?? {}, stored, today()));
+      setForm(timelineFormFrom(linked ?? { written: {} }, stored, today()));
       setWeeksPerYear($weeksPerYear.get());
     },
   });
@@ -81,9 +82,13 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
   };
 
   const reset = () => {
+    const before = form;
+    const restore = resetProfile(['level', 'hours']);
     setForm(defaultTimelineForm(today()));
-    setCurrentLevel(DEFAULT_LEVEL);
-    setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
+    return () => {
+      restore();
+      setForm(before);
+    };
   };
 
   return (
@@ -126,6 +131,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
           />
         </Field>
       </div>
+      <StorageNote />
 
       {errors.target ? (
         <p class="timeline-tool__notice" role="status">

@@ -9,6 +9,7 @@ import { ReadinessSignals } from './parts/ReadinessSignals';
 import { RequestDraft } from './parts/RequestDraft';
 import { UseLogButton } from './parts/UseLogButton';
 import { useStoreChange } from './parts/hooks';
+import { StorageNote, useStorageRefused } from './parts/StorageNote';
 import { parseIntInRange } from '../lib/numbers';
 import { buildQuery, readQuery, replaceQuery } from '../lib/url-state';
 import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, evaluateStep, readFigure, type Figures } from '../lib/readiness';
@@ -38,6 +39,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
   const [mounted, setMounted] = useState(false);
   // Bumped when the figures are forgotten, so a draft that cites them goes too.
   const [forgotten, setForgotten] = useState(0);
+  const storageRefused = useStorageRefused();
 
   // Stored figures and the URL are read only after mounting, so the first render matches the server's.
   useEffect(() => {
@@ -92,6 +94,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
         hint={`From ${step.fromLabel}.`}
       />
 
+      <StorageNote />
       <fieldset class="readiness__figures">
         <legend>Your figures</legend>
         <p class="field__hint">Leave any field blank if you do not know it; its signal then reads “not known”.</p>
@@ -111,7 +114,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
             />
           );
         })}
-        <p class="field__hint">{savedFiguresText(figures)}</p>
+        <p class="field__hint">{savedFiguresText(figures, storageRefused)}</p>
       </fieldset>
 
       <ReadinessSignals readiness={readiness} lookFor={step.lookFor} guidePath={step.guidePath} toRole={step.toRole} />
@@ -126,9 +129,15 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
       <FiguresData
         figures={figures}
         onForget={() => {
+          const before = { texts, figures: $readinessFigures.get() };
           setTexts(textsFrom(EMPTY_FIGURES));
           setForgotten((n) => n + 1);
-          return forgetFigures();
+          const kept = forgetFigures();
+          const undo = () => {
+            replaceFigures(before.figures);
+            setTexts(before.texts);
+          };
+          return { kept, undo };
         }}
         onImport={(imported) => {
           setTexts(textsFrom(imported));

@@ -1,4 +1,5 @@
 // US formatting, shared by every page and widget so the same number always reads the same way.
+import { formatNumber } from './numbers';
 const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -38,3 +39,6 @@ export const levelLabel = (level: { rank: number; role: string }): string => `Le
 
 /** "3 · Reviewer/QA": short enough for a select to show whole on a 320 px screen. */
 export const levelOptionLabel = (level: { rank: number; role: string }): string => `${level.rank} · ${level.role}`;
+
+/** "1 hour", "12.5 hours", "1 month": a count with its unit, singular for exactly one. */
+export const countText = (count: number, unit: string): string => `${formatNumber(count)} ${count === 1 ? unit : `${unit}s`}`;

@@ -4,7 +4,6 @@ import {
   defaultPayForm,
   levelByRank,
   midpoint,
-  numberText,
   readPayField,
   type PayField,
   type PayForm,
@@ -12,10 +11,11 @@ import {
   type PayMode,
   type PaySettings,
 } from './pay';
+import { formatNumber, parseNumber } from './numbers';
 
 /** The rate a level opens with: the reader's own stored rate, else the middle of the level's typical range. */
 export function rateForLevel(levels: readonly PayLevel[], rank: number, storedRate?: number | null): string {
-  return numberText(storedRate ?? midpoint(levelByRank(levels, rank).pay));
+  return formatNumber(storedRate ?? midpoint(levelByRank(levels, rank).pay));
 }
 
 /** Choosing a level sets the rate to that level's midpoint. */
@@ -29,17 +29,23 @@ export function rateFollowsLevel(levels: readonly PayLevel[], form: Pick<PayForm
 }
 
 /**
- * Switching how one is paid carries the current hourly rate over, so the result does not jump: to the hour, the rate
- * becomes the per-task pay × tasks per hour; by the task, the pay per task becomes the rate ÷ tasks per hour.
+ * Switching how one is paid carries the hourly rate over, so the estimate does not move, and switching back returns the
+ * reader's own number. By the task, the pay per task becomes rate ÷ tasks per hour, written exactly (no rounding into
+ * the field); by the hour, the rate stays as the reader typed it while pay per task × tasks per hour still comes to
+ * it, and becomes that product once the reader changed the per-task figures.
  */
 export function switchPayMode(form: PayForm, mode: PayMode, hourlyRate: number | null): PayForm {
   if (mode === form.mode) return form;
   const next = { ...form, mode };
-  const tasksPerHour = readPayField('tasksPerHour', form.tasksPerHour);
-  if (hourlyRate !== null && mode === 'hourly') next.rate = numberText(hourlyRate);
-  if (hourlyRate !== null && mode === 'perTask' && tasksPerHour !== null) {
-    next.perTask = numberText(Math.round((hourlyRate / tasksPerHour) * 100) / 100);
+  if (hourlyRate === null) return next;
+  if (mode === 'perTask') {
+    const tasksPerHour = readPayField('tasksPerHour', form.tasksPerHour);
+    if (tasksPerHour !== null) next.perTask = formatNumber(hourlyRate / tasksPerHour);
+    return next;
   }
+  const typed = parseNumber(form.rate);
+  const unchanged = typed !== null && Math.abs(typed - hourlyRate) <= Number.EPSILON * 16 * Math.max(1, typed);
+  if (!unchanged) next.rate = formatNumber(hourlyRate);
   return next;
 }
 
@@ -64,7 +70,7 @@ export function applyStoredChange(
   for (const field of NUMBER_FIELDS) {
     if (!(field in change)) continue;
     const value = change[field];
-    const text = value == null ? defaults[field] : numberText(value);
+    const text = value == null ? defaults[field] : formatNumber(value);
     if (readPayField(field, next[field]) !== readPayField(field, text)) next = { ...next, [field]: text };
   }
   return next;
@@ -72,5 +78,5 @@ export function applyStoredChange(
 
 /** The rate the compact estimator shows: the typed rate, or in per-task mode the hourly rate it comes to. */
 export function compactRateText(form: PayForm, hourlyRate: number | null): string {
-  return form.mode === 'perTask' && hourlyRate !== null ? numberText(hourlyRate) : form.rate;
+  return form.mode === 'perTask' && hourlyRate !== null ? formatNumber(hourlyRate) : form.rate;
 }

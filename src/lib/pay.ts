@@ -1,5 +1,5 @@
 // The pay estimator's arithmetic, validation and link format: pure functions, so they can be tested without a browser.
-import { parseNumber } from './numbers';
+import { formatNumber, numberError, parseNumber } from './numbers';
 import { buildQuery, readQuery, type AddressCodec } from './url-state';
 import { PROFILE_ERRORS, readHoursPerWeek, readLevelRank, readWeeksPerYear } from './profile';
 import {
@@ -91,11 +91,6 @@ export function isOutsideRange(rate: number, range: { min: number; max: number }
   return rate < range.min || rate > range.max;
 }
 
-/** A number in an input or a link: plain decimals, never "1e-7". */
-export function numberText(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
-}
-
 /** Accepts a number in (0, max] or [0, max]. */
 function inRange(raw: unknown, max: number, allowZero: boolean): number | null {
   const n = parseNumber(raw);
@@ -132,13 +127,13 @@ export function validatePay(form: PayForm): PayValidation {
     tasksPerHour: read('tasksPerHour', perTaskMode),
   };
   const errors: Record<PayField, string | null> = {
-    rate: !perTaskMode && values.rate === null ? PAY_ERRORS.rate : null,
-    hours: values.hours === null ? PAY_ERRORS.hours : null,
-    weeks: values.weeks === null ? PAY_ERRORS.weeks : null,
-    fees: values.fees === null ? PAY_ERRORS.fees : null,
-    unpaid: values.unpaid === null ? PAY_ERRORS.unpaid : null,
-    perTask: perTaskMode && values.perTask === null ? PAY_ERRORS.perTask : null,
-    tasksPerHour: perTaskMode && values.tasksPerHour === null ? PAY_ERRORS.tasksPerHour : null,
+    rate: !perTaskMode && values.rate === null ? numberError(form.rate, PAY_ERRORS.rate) : null,
+    hours: values.hours === null ? numberError(form.hours, PAY_ERRORS.hours) : null,
+    weeks: values.weeks === null ? numberError(form.weeks, PAY_ERRORS.weeks) : null,
+    fees: values.fees === null ? numberError(form.fees, PAY_ERRORS.fees) : null,
+    unpaid: values.unpaid === null ? numberError(form.unpaid, PAY_ERRORS.unpaid) : null,
+    perTask: perTaskMode && values.perTask === null ? numberError(form.perTask, PAY_ERRORS.perTask) : null,
+    tasksPerHour: perTaskMode && values.tasksPerHour === null ? numberError(form.tasksPerHour, PAY_ERRORS.tasksPerHour) : null,
   };
   if (values.hours !== null && values.unpaid !== null && values.hours + values.unpaid > MAX_HOURS_PER_WEEK) {
     values.unpaid = null;
@@ -230,12 +225,12 @@ export function defaultPayForm(levels: readonly PayLevel[], level = DEFAULT_LEVE
   return {
     level,
     mode: 'hourly',
-    rate: numberText(rate),
+    rate: formatNumber(rate),
     hours: String(DEFAULT_HOURS_PER_WEEK),
     weeks: String(DEFAULT_WEEKS_PER_YEAR),
     fees: String(DEFAULT_FEES_PERCENT),
     unpaid: String(DEFAULT_UNPAID_HOURS),
-    perTask: numberText(rate / DEFAULT_TASKS_PER_HOUR),
+    perTask: formatNumber(rate / DEFAULT_TASKS_PER_HOUR),
     tasksPerHour: String(DEFAULT_TASKS_PER_HOUR),
   };
 }
@@ -246,7 +241,7 @@ export type PaySettings = Partial<Omit<PayValues, 'level' | 'mode'> & { level: n
 /** Fills a form from settings, the rest from the defaults of the chosen level. */
 export function payFormFrom(levels: readonly PayLevel[], settings: PaySettings): PayForm {
   const form = defaultPayForm(levels, settings.level);
-  const text = (value: number | null | undefined, fallback: string) => (value == null ? fallback : numberText(value));
+  const text = (value: number | null | undefined, fallback: string) => (value == null ? fallback : formatNumber(value));
   return {
     level: form.level,
     mode: settings.mode ?? form.mode,
@@ -260,45 +255,71 @@ export function payFormFrom(levels: readonly PayLevel[], settings: PaySettings):
   };
 }
 
+/** What a link sets: its level, and the text of each number it carries, as written (refused values included). */
+export interface PayLink {
+  level?: number;
+  texts: Partial<Record<PayField, string>>;
+}
+
+/** Longest parameter text taken from a link; anything longer is no number a reader typed. */
+const MAX_LINK_TEXT = 40;
+
 /**
- * The query for a shareable link: only valid values that differ from the defaults, so the default estimate is the
- * bare address. In per-task mode the per-task fields replace the rate.
+ * The query for a shareable link: what differs from the defaults, so the default estimate is the bare address. A
+ * valid value is written exactly (formatNumber); a refused one as typed, so the link reopens with the same message.
+ * In per-task mode the per-task fields replace the rate.
  */
-export function encodePayQuery(levels: readonly PayLevel[], values: PayValues): Record<string, string | undefined> {
-  const defaults = defaultPayForm(levels, values.level);
-  const differing = (value: number | null, fallback: string) =>
-    value === null || numberText(value) === fallback ? undefined : numberText(value);
-  const perTaskMode = values.mode === 'perTask';
+export function encodePayQuery(levels: readonly PayLevel[], form: PayForm): Record<string, string | undefined> {
+  const { values } = validatePay(form);
+  const defaults = defaultPayForm(levels, form.level);
+  const perTaskMode = form.mode === 'perTask';
+  const written = (field: PayField, always = false) => {
+    const value = values[field];
+    if (value === null) return form[field].trim() || undefined;
+    const text = formatNumber(value);
+    return always || readPayField(field, defaults[field]) !== value ? text : undefined;
+  };
   return {
-    level: values.level === DEFAULT_LEVEL ? undefined : String(values.level),
-    rate: perTaskMode ? undefined : differing(values.rate, defaults.rate),
-    hours: differing(values.hours, defaults.hours),
-    weeks: differing(values.weeks, defaults.weeks),
-    fees: differing(values.fees, defaults.fees),
-    unpaid: differing(values.unpaid, defaults.unpaid),
-    perTask: perTaskMode && values.perTask !== null ? numberText(values.perTask) : undefined,
-    tasksPerHour: perTaskMode && values.tasksPerHour !== null ? numberText(values.tasksPerHour) : undefined,
+    level: form.level === DEFAULT_LEVEL ? undefined : String(form.level),
+    rate: perTaskMode ? undefined : written('rate'),
+    hours: written('hours'),
+    weeks: written('weeks'),
+    fees: written('fees'),
+    unpaid: written('unpaid'),
+    perTask: perTaskMode ? written('perTask', true) : undefined,
+    tasksPerHour: perTaskMode ? written('tasksPerHour', true) : undefined,
   };
 }
 
-/** Settings from a link's query; a parameter that is missing or invalid is left out (and so falls back). */
-export function decodePayQuery(levels: readonly PayLevel[], query: Record<string, string>): PaySettings {
-  const settings: PaySettings = {};
+/** What a link's query sets. A level that is not one is left out; every number is kept as written, to be checked. */
+export function decodePayQuery(levels: readonly PayLevel[], query: Record<string, string>): PayLink {
+  const link: PayLink = { texts: {} };
   const level = readLevelRank(query.level, levels.length);
-  if (level !== null) settings.level = level;
+  if (level !== null) link.level = level;
   for (const field of Object.keys(readers) as PayField[]) {
-    const value = readPayField(field, query[field]);
-    if (value !== null) settings[field] = value;
+    // A blank parameter says nothing: the default stands.
+    const text = query[field]?.trim().slice(0, MAX_LINK_TEXT);
+    if (text) link.texts[field] = text;
   }
-  if (settings.perTask !== undefined) settings.mode = 'perTask';
-  else delete settings.tasksPerHour;
-  return settings;
+  return link;
+}
+
+/** The form a link opens: its values as written (so a refused one shows its message), the rest the defaults. */
+export function payFormFromLink(levels: readonly PayLevel[], { level, texts }: PayLink): PayForm {
+  const form = defaultPayForm(levels, level);
+  const perTaskMode = texts.perTask !== undefined;
+  const { tasksPerHour, rate, ...rest } = texts;
+  return {
+    ...form,
+    ...rest,
+    ...(perTaskMode ? { mode: 'perTask', tasksPerHour: tasksPerHour ?? form.tasksPerHour } : { rate: rate ?? form.rate }),
+  };
 }
 
 /** The estimator's state in the address: a link sets what it carries, the rest takes the defaults. */
-export function payAddressCodec(levels: readonly PayLevel[]): AddressCodec<PayForm, PaySettings> {
+export function payAddressCodec(levels: readonly PayLevel[]): AddressCodec<PayForm, PayLink> {
   return {
     read: (search) => decodePayQuery(levels, readQuery(search)),
-    write: (form) => buildQuery(encodePayQuery(levels, validatePay(form).values)),
+    write: (form) => buildQuery(encodePayQuery(levels, form)),
   };
 }

@@ -101,8 +101,12 @@ export function textsWithFigures(texts: Record<ReadinessInputId, string>, figure
   ) as Record<ReadinessInputId, string>;
 }
 
-/** Feedback as figures are typed: how many figures this browser now keeps (any step's figures count). */
-export function savedFiguresText(figures: Figures): string {
+/**
+ * Feedback as figures are typed: how many figures this browser now keeps (any step's figures count), or, where the
+ * browser refuses storage, that nothing will be kept.
+ */
+export function savedFiguresText(figures: Figures, storageRefused: boolean): string {
+  if (storageRefused) return 'This browser is not keeping data for this site, so your figures will not be kept after you leave the page.';
   const saved = READINESS_INPUT_IDS.filter((id) => figures[id] !== null).length;
   if (saved === 0) return 'No figures saved in this browser yet.';
   return `${saved} ${saved === 1 ? 'figure' : 'figures'} saved in this browser.`;

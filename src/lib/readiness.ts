@@ -2,7 +2,7 @@
 // signals (content/data/transitions.yaml) turn them into met / not yet / not known. Pure, so it runs in tests,
 // at build time and in the island alike.
 import type { ReadinessInputId, ReadinessSignal, Transition } from '../schemas/transitions';
-import { parseNumber } from './numbers';
+import { numberError, parseNumber } from './numbers';
 import { formatMonthsRange } from './format';
 import type { DataProblem } from './data-problems';
 import { DATA_FILES } from './data-files';
@@ -28,7 +28,8 @@ export const EMPTY_FIGURES: Figures = Object.freeze(
   Object.fromEntries(READINESS_INPUT_IDS.map((id) => [id, null])) as Figures,
 );
 
-const figureFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Figures read as entered, never rounded: 99.999 must not be cited as 100%, nor a rank of 0.001 as top 0%.
+const figureFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
 const plain = (n: number) => figureFormat.format(n);
 
 export interface InputSpec {
@@ -169,7 +170,7 @@ function figureError(id: ReadinessInputId, value: number): string | null {
 export function readFigure(id: ReadinessInputId, raw: string): FigureReading {
   if (raw.trim() === '') return { value: null, error: null };
   const value = parseNumber(raw);
-  if (value === null) return { value: null, error: 'Enter a number, such as 12, or leave the field blank.' };
+  if (value === null) return { value: null, error: numberError(raw, 'Enter a number, such as 12, or leave the field blank.') };
   const error = figureError(id, value);
   return error === null ? { value, error: null } : { value: null, error };
 }

@@ -1,8 +1,10 @@
 // The promotion timeline's form: what the reader typed, how it is checked, and how it lives in the address.
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL } from './defaults';
 import { PROFILE_ERRORS, readHoursPerWeek } from './profile';
-import { FIRST_START_YEAR, LAST_START_YEAR, parseIsoDate, toIsoDate, type CalendarDate } from './timeline-dates';
-import { DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS, decodeTimelineQuery, encodeTimelineQuery, parseHorizon, type TimelineQuery } from './timeline-url';
+import { FIRST_START_YEAR, LAST_START_YEAR, parseIsoDate, type CalendarDate } from './timeline-dates';
+import { numberError } from './numbers';
+import { DEFAULT_HORIZON_MONTHS, MAX_HORIZON_MONTHS, decodeTimelineQuery, encodeTimelineQuery, parseHorizon, writtenValues } from './timeline-url';
+import type { TimelineQuery, WrittenValues } from './timeline-url';
 import { readQuery, type AddressCodec } from './url-state';
 
 /** The form as typed: numbers stay text so that a half-typed value is not rewritten. */
@@ -24,14 +26,22 @@ export const defaultTimelineForm = (start: string): TimelineForm => ({
   horizon: String(DEFAULT_HORIZON_MONTHS),
 });
 
-/** The form opened from a link; what the link leaves out comes from this browser's profile, then the defaults. */
-export function timelineFormFrom(linked: TimelineQuery, stored: { level: number | null; hours: number }, today: string): TimelineForm {
+/** What a link sets: its valid values, and its hours, start and horizon as written (refused ones included). */
+export interface TimelineLink extends TimelineQuery {
+  written: WrittenValues;
+}
+
+/**
+ * The form opened from a link: its values as written, so a refused one shows its message; what the link leaves out
+ * comes from this browser's profile, then the defaults.
+ */
+export function timelineFormFrom(linked: TimelineLink, stored: { level: number | null; hours: number }, today: string): TimelineForm {
   return {
     level: linked.from ?? stored.level ?? DEFAULT_LEVEL,
     target: linked.to ?? null,
-    hours: String(linked.hours ?? stored.hours),
-    start: linked.start ? toIsoDate(linked.start) : today,
-    horizon: String(linked.horizon ?? DEFAULT_HORIZON_MONTHS),
+    hours: linked.written.hours ?? String(stored.hours),
+    start: linked.written.start ?? today,
+    horizon: linked.written.horizon ?? String(DEFAULT_HORIZON_MONTHS),
   };
 }
 
@@ -65,25 +75,29 @@ export function readTimelineForm(form: TimelineForm, levelCount: number, mounted
     horizon,
     errors: {
       target,
-      hours: hours === null ? PROFILE_ERRORS.hours : null,
+      hours: hours === null ? numberError(form.hours, PROFILE_ERRORS.hours) : null,
       start: mounted && !start ? `Enter a real start date between ${FIRST_START_YEAR} and ${LAST_START_YEAR}.` : null,
-      horizon: horizon === null ? `Enter a whole number of months from 1 to ${MAX_HORIZON_MONTHS}.` : null,
+      horizon: horizon === null ? numberError(form.horizon, `Enter a whole number of months from 1 to ${MAX_HORIZON_MONTHS}.`) : null,
     },
   };
 }
 
 /** The timeline's state in the address: every valid value, so a link reproduces the plan. */
-export function timelineAddressCodec(levelCount: number): AddressCodec<TimelineForm, TimelineQuery> {
+export function timelineAddressCodec(levelCount: number): AddressCodec<TimelineForm, TimelineLink> {
   return {
-    read: (search) => decodeTimelineQuery(readQuery(search), levelCount),
+    read: (search) => {
+      const params = readQuery(search);
+      return { ...decodeTimelineQuery(params, levelCount), written: writtenValues(params) };
+    },
+    // A refused value is written as typed, so the link reopens with the same message rather than another value.
     write: (form) => {
       const { level, targetRank, hours, start, horizon } = readTimelineForm(form, levelCount, true);
       return encodeTimelineQuery({
         from: level,
         to: targetRank,
-        hours: hours ?? undefined,
-        start: start ?? undefined,
-        horizon: horizon ?? undefined,
+        hours: hours ?? form.hours.trim(),
+        start: start ?? form.start.trim(),
+        horizon: horizon ?? form.horizon.trim(),
       });
     },
   };

@@ -1,5 +1,5 @@
 // The promotion timeline's state in the address bar: `from`, `to`, `hours`, `start` (YYYY-MM-DD), `horizon`.
-import { parseIntInRange } from './numbers';
+import { formatNumber, parseIntInRange } from './numbers';
 import { readHoursPerWeek } from './profile';
 import { parseIsoDate, toIsoDate, type CalendarDate } from './timeline-dates';
 import { buildQuery } from './url-state';
@@ -35,13 +35,34 @@ export function decodeTimelineQuery(params: Record<string, string>, levelCount: 
   return query;
 }
 
-/** "?from=1&to=3&hours=20&start=2027-03-01&horizon=24"; invalid (undefined) values are left out. */
-export function encodeTimelineQuery(query: TimelineQuery): string {
+/** The text of the values a link carries as written, so a refused one reopens with the same message. */
+export type WrittenValues = Partial<Record<'hours' | 'start' | 'horizon', string>>;
+
+/** Longest parameter text kept from a link; anything longer is no value a reader typed. */
+const MAX_LINK_TEXT = 40;
+
+/** The hours, start and horizon of a link's query as written (trimmed, cut short), for the fields to show. */
+export function writtenValues(params: Record<string, string>): WrittenValues {
+  const written: WrittenValues = {};
+  for (const key of ['hours', 'start', 'horizon'] as const) {
+    // A blank parameter says nothing: the default stands.
+    const text = params[key]?.trim().slice(0, MAX_LINK_TEXT);
+    if (text) written[key] = text;
+  }
+  return written;
+}
+
+/**
+ * "?from=1&to=3&hours=20&start=2027-03-01&horizon=24": numbers written exactly, a refused value (text) as written,
+ * undefined values left out.
+ */
+export function encodeTimelineQuery(query: TimelineQuery | { [K in keyof TimelineQuery]?: TimelineQuery[K] | string }): string {
+  const write = (value: number | string | undefined) => (typeof value === 'number' ? formatNumber(value) : value || undefined);
   return buildQuery({
     from: query.from,
     to: query.to,
-    hours: query.hours,
-    start: query.start && toIsoDate(query.start),
-    horizon: query.horizon,
+    hours: write(query.hours),
+    start: typeof query.start === 'object' ? toIsoDate(query.start) : write(query.start),
+    horizon: write(query.horizon),
   });
 }

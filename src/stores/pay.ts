@@ -1,7 +1,7 @@
 // The pay estimator's own settings (how one is paid, rate, fees, unpaid time, per-task pay), kept in this browser so
 // the compact estimator in the guide and the full tool agree. Level, hours and weeks live in the shared profile store.
 import { persistentAtom } from './persistent';
-import { $currentLevel, $hoursPerWeek, $weeksPerYear, setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from './profile';
+import { $currentLevel, $hoursPerWeek, $weeksPerYear, resetProfile, setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from './profile';
 import { readLevelRank } from '../lib/profile';
 import { readPayField, validatePay, type PayForm, type PayLevel, type PayMode, type PaySettings } from '../lib/pay';
 import { rateFollowsLevel } from '../lib/pay-form';
@@ -88,5 +88,16 @@ export function storedPaySettings(levelCount: number): PaySettings {
     hours: $hoursPerWeek.get(),
     weeks: $weeksPerYear.get(),
     ...$paySettings.get(),
+  };
+}
+
+/** Puts everything the estimator keeps back to the defaults; returns how to restore it as it was (an undo). */
+export function resetPayStores(): () => void {
+  const settings = $paySettings.get();
+  const restoreProfile = resetProfile(['level', 'hours', 'weeks']);
+  clearPaySettings();
+  return () => {
+    restoreProfile();
+    $paySettings.update(() => settings);
   };
 }

@@ -19,6 +19,24 @@ export interface PersistentAtom<Value> extends ReadableAtom<Value> {
   update: (change: (current: Value) => Value) => boolean;
 }
 
+/**
+ * True once this browser has refused to keep a value (storage blocked or full): every tool then says that what the
+ * reader enters will not be kept, and never that it was saved.
+ */
+export const $storageRefused = atom(false);
+
+/** Tries a write, so a tool can say at once (not only after the first edit) that nothing will be kept. */
+export function probeStorage(): void {
+  try {
+    const place = storage();
+    if (!place) throw new Error('no storage');
+    place.setItem('ladder:probe', '1');
+    place.removeItem('ladder:probe');
+  } catch {
+    $storageRefused.set(true);
+  }
+}
+
 function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
@@ -53,12 +71,13 @@ export function persistentAtom<Value>(key: string, initial: Value, { encode, dec
     store.set(next);
     try {
       const place = storage();
-      if (!place) return false;
+      if (!place) throw new Error('no storage');
       const text = encode(next);
       if (text === null) place.removeItem(key);
       else place.setItem(key, text);
       return true;
     } catch {
+      $storageRefused.set(true);
       return false;
     }
   };

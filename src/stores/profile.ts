@@ -26,3 +26,18 @@ export const [$currentLevel, setCurrentLevel] = persistentNumber('ladder:level:v
 export const [$hoursPerWeek, setHoursPerWeek] = persistentNumber('ladder:hours:v1', DEFAULT_HOURS_PER_WEEK, readHoursPerWeek);
 /** Weeks worked a year, 1 to 52. */
 export const [$weeksPerYear, setWeeksPerYear] = persistentNumber('ladder:weeks:v1', DEFAULT_WEEKS_PER_YEAR, readWeeksPerYear);
+
+const PROFILE = {
+  level: [$currentLevel, setCurrentLevel, DEFAULT_LEVEL],
+  hours: [$hoursPerWeek, setHoursPerWeek, DEFAULT_HOURS_PER_WEEK],
+  weeks: [$weeksPerYear, setWeeksPerYear, DEFAULT_WEEKS_PER_YEAR],
+} as const;
+
+/** Puts the given profile values back to their defaults; returns how to restore them as they were (an undo). */
+export function resetProfile(keys: readonly (keyof typeof PROFILE)[]): () => void {
+  const before = keys.map((key) => [PROFILE[key][1], PROFILE[key][0].get()] as const);
+  for (const key of keys) PROFILE[key][1](PROFILE[key][2]);
+  return () => {
+    for (const [set, value] of before) set(value);
+  };
+}

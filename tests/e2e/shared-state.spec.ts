@@ -7,7 +7,7 @@ const HYDRATION_TIMEOUT = 20_000;
 
 async function openPay(page: Page, query = '') {
   await page.goto(`/tools/pay-estimator/${query}`);
-  await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
 }
 
 async function openTimeline(page: Page, query = '') {

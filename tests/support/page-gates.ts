@@ -9,10 +9,11 @@ import { cspViolations, recordCspViolations } from './security';
 import { settlePage } from './settle';
 import type { SitePage } from './site-pages';
 
-/** Desktop first: the page-weight measure and the keyboard walk run at the first width. */
+/** Desktop first: the keyboard walk runs at the first width. */
 export const WIDTHS = [1280, 360] as const;
 export type Width = (typeof WIDTHS)[number];
-export const VIEWPORT_HEIGHT = 900;
+/** Window heights as the budgets are defined: a desktop at 1280×900, a phone at 360×800. */
+export const VIEWPORT_HEIGHTS: Readonly<Record<Width, number>> = { 1280: 900, 360: 800 };
 
 export interface CheckContext {
   page: Page;
@@ -26,7 +27,8 @@ export interface CheckContext {
 
 /**
  * When a check runs, in this order, on a page's load at one width:
- * - 'load': once per page (first width), right after the load, before any scrolling or input;
+ * - 'load': at every width, right after the load, before any scrolling or input (JavaScript at load differs by width:
+ *   a widget below the fold on a phone may be in view on a desktop);
  * - 'view': at every width in every theme, after the page has settled (axe; layout and contrast checks go here);
  * - 'interact': once per page (first width); may change the page (typing into controls);
  * - 'width': at every width, last (focus walk, reduced motion, CSP violations of all the above);
@@ -118,7 +120,7 @@ async function runViews(context: CheckContext, checks: readonly PageCheck[], fin
   await setTheme(context.page, THEMES[0]);
 }
 
-/** One load of `subject` at `width` with JavaScript on, and every check that runs with it; the load is measured at the first width. */
+/** One load of `subject` at `width` with JavaScript on, measured, and every check that runs with it. */
 export async function gatePageAtWidth(
   page: Page,
   subject: CheckContext['subject'],
@@ -128,11 +130,11 @@ export async function gatePageAtWidth(
   const findings: Finding[] = [];
   const active = checks.filter((check) => STAGES_WITH_JS.includes(check.stage));
   for (const check of active) await check.prepare?.(page);
-  await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
+  await page.setViewportSize({ width, height: VIEWPORT_HEIGHTS[width] });
   const first = width === WIDTHS[0];
-  const load = first ? await measurePageLoad(page, subject.path) : (await page.goto(subject.path), undefined);
+  const load = await measurePageLoad(page, subject.path);
   const context: CheckContext = { page, subject, width, load };
-  if (first) await runStage('load', context, active, findings);
+  await runStage('load', context, active, findings);
   await settlePage(page);
   await runViews(context, active, findings);
   if (first) await runStage('interact', context, active, findings);
@@ -154,7 +156,7 @@ export async function gatePageWithoutJs(page: Page, subject: CheckContext['subje
  */
 export async function gatePageState(page: Page, state: PageState, width: Width, checks = PAGE_CHECKS): Promise<Finding[]> {
   const findings: Finding[] = [];
-  await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
+  await page.setViewportSize({ width, height: VIEWPORT_HEIGHTS[width] });
   await page.goto(state.path);
   await settlePage(page);
   await state.show(page);

@@ -30,26 +30,27 @@ export interface Budget {
 }
 
 /**
- * From the issues: theme and search triggers only on content pages; a little more on a guide page whose embedded
- * widget loads its code when scrolled to; a calculator with Preact on tool pages.
+ * From the issues, in bytes of 1,000 (not KiB): theme and search triggers only on content pages; a little more on a
+ * guide page whose embedded widget loads its code when scrolled to; a calculator with Preact on tool pages.
  */
 export const BUDGETS = {
-  page: { js: 3 * 1024, htmlAndCss: 20 * 1024 },
-  guideWithWidget: { js: 5 * 1024, htmlAndCss: 20 * 1024 },
-  tool: { js: 15 * 1024, htmlAndCss: 20 * 1024 },
+  page: { js: 3_000, htmlAndCss: 20_000 },
+  guideWithWidget: { js: 5_000, htmlAndCss: 20_000 },
+  tool: { js: 15_000, htmlAndCss: 20_000 },
 } as const satisfies Record<string, Budget>;
 
 export type BudgetKind = keyof typeof BUDGETS;
 
 /**
- * Tool pages over the 15 KB JavaScript budget today (issue 12 item 7 is still open). Each is held to what it loaded on
- * 2026-12-02 (plus about 100 B), so it cannot grow while the work to bring it under budget goes on; remove an entry
- * once its page fits the budget again.
+ * Tool pages over the 15,000-byte JavaScript budget today (issue 12 item 7 is still open). Each is held to the most it
+ * loaded at either width on 2026-12-06 (plus about 100 B), after issue 18's fixes to how numbers are read and kept,
+ * so it cannot grow while the work to bring it under budget goes on; remove an entry once its page fits again.
  */
 export const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
-  '/tools/pay-estimator/': 17_350,
-  '/tools/promotion-timeline/': 16_650,
-  '/tools/readiness/': 18_400,
+  '/tools/pay-estimator/': 18_500,
+  '/tools/promotion-timeline/': 17_750,
+  '/tools/readiness/': 19_450,
+  '/tools/work-log/': 15_250,
 };
 
 /** The budget a page is held to: its kind's, or its recorded ceiling while it is a known overrun. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseIntInRange, parseNumber } from '../../src/lib/numbers';
+import { NUMBER_PROBLEMS, formatNumber, parseIntInRange, parseNumber, readNumber } from '../../src/lib/numbers';
 import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel, levelOptionLabel } from '../../src/lib/format';
 
 describe('parseNumber', () => {
@@ -18,6 +18,55 @@ describe('parseNumber', () => {
   ])('reads %p as %p', (raw, value) => expect(parseNumber(raw)).toBe(value));
   it('round-trips every finite double written in plain decimal', () => {
     fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), (n) => parseNumber(String(n)) === n));
+  });
+});
+
+describe('commas, digits and the one number format (issue 18)', () => {
+  it.each([
+    ['1,240', 1240],
+    ['12,345,678.5', 12345678.5],
+    ['12,5', 12.5],
+    ['1,5', 1.5],
+    ['0,25', 0.25],
+    ['-0', 0],
+    ['0.0000004', 4e-7],
+  ])('reads %p as %p', (raw, value) => expect(readNumber(raw)).toEqual({ value, problem: null }));
+  it.each(['1,2,3', ',,,7', '1234,567', '12,', ',5', '1,240,5'])('refuses %p with a message about commas', (raw) => {
+    expect(readNumber(raw)).toEqual({ value: null, problem: NUMBER_PROBLEMS.comma });
+  });
+  it('refuses a number with more digits than can be kept, so what is stored is what was typed', () => {
+    expect(readNumber('0.1000000000000000000001')).toEqual({ value: null, problem: NUMBER_PROBLEMS.digits });
+    expect(readNumber('12345678901234567')).toEqual({ value: null, problem: NUMBER_PROBLEMS.digits });
+    expect(readNumber('8.333333333333334').value).toBe(25 / 3);
+  });
+  it('"-0" is 0, never "-0"', () => {
+    expect(Object.is(parseNumber('-0'), 0)).toBe(true);
+    expect(formatNumber(-0)).toBe('0');
+  });
+  it('writes numbers as plain decimals, never in exponent form', () => {
+    expect(formatNumber(4e-7)).toBe('0.0000004');
+    expect(formatNumber(-1.5e-10)).toBe('-0.00000000015');
+    expect(formatNumber(1e21)).toBe('1000000000000000000000');
+    expect(formatNumber(12.5)).toBe('12.5');
+  });
+  it('property: every finite double is written back exactly', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => parseNumber(formatNumber(n)) === n + 0));
+  });
+  it('property: for every accepted text, parse → format → parse is stable', () => {
+    const typed = fc.oneof(
+      fc.stringMatching(/^[+-]?\d{0,7}([.,]\d{0,6})?$/),
+      fc.stringMatching(/^\d{1,3}(,\d{3}){0,3}(\.\d{1,4})?$/),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(typed, (raw) => {
+        const value = parseNumber(raw);
+        if (value === null) return;
+        const written = formatNumber(value);
+        expect(parseNumber(written)).toBe(value);
+        expect(formatNumber(parseNumber(written)!)).toBe(written);
+      }),
+    );
   });
 });
 

@@ -10,12 +10,14 @@ import {
   isOutsideRange,
   midpoint,
   payFormFrom,
+  payFormFromLink,
   validatePay,
   type PayForm,
   type PayLevel,
 } from '../../src/lib/pay';
 import { formatCents, formatDollars, formatMultiple } from '../../src/lib/format';
 import { readQuery, buildQuery } from '../../src/lib/url-state';
+import { NUMBER_PROBLEMS } from '../../src/lib/numbers';
 
 const levels = readDataFile('levels.yaml') as PayLevel[];
 const form = (changes: Partial<PayForm> = {}): PayForm => ({ ...defaultPayForm(levels, changes.level), ...changes });
@@ -148,35 +150,50 @@ describe('compareLevels', () => {
 });
 
 describe('links', () => {
-  const linkOf = (f: PayForm) => buildQuery(encodePayQuery(levels, validatePay(f).values));
+  const linkOf = (f: PayForm) => buildQuery(encodePayQuery(levels, f));
+  const opened = (query: string) => payFormFromLink(levels, decodePayQuery(levels, readQuery(query)));
 
   it('the default estimate is the bare address', () => {
     expect(linkOf(defaultPayForm(levels))).toBe('');
   });
 
-  it('carries what differs from the defaults', () => {
+  it('carries what differs from the defaults, each number written exactly', () => {
     expect(linkOf(form({ level: 3, rate: '75', fees: '20' }))).toBe('?level=3&rate=75&fees=20');
     // Level 3's midpoint, (40 + 80) ÷ 2 = 60, is its default rate: it stays out of the link.
     expect(linkOf(form({ level: 3, rate: '60' }))).toBe('?level=3');
     expect(linkOf(form({ mode: 'perTask', perTask: '0.5', tasksPerHour: '30' }))).toBe('?perTask=0.5&tasksPerHour=30');
+    // A decimal comma and a thousands comma are written as the number they mean.
+    expect(linkOf(form({ rate: '12,5', hours: '1,0' }))).toBe('?rate=12.5&hours=1');
+    expect(linkOf(form({ rate: '0.0000004' }))).toBe('?rate=0.0000004');
   });
 
-  it('leaves out invalid values so they fall back to the defaults', () => {
-    expect(linkOf(form({ hours: 'abc', weeks: '60' }))).toBe('');
+  it('keeps a refused value as written, so the link reopens with the same message, not another estimate', () => {
+    expect(linkOf(form({ hours: 'abc', weeks: '60' }))).toBe('?hours=abc&weeks=60');
+    const tooHigh = opened('?perTask=100&tasksPerHour=1000');
+    expect(validatePay(tooHigh).errors.tasksPerHour).toBe(PAY_ERRORS.perTaskTooHigh);
+    expect(linkOf(tooHigh)).toBe('?perTask=100&tasksPerHour=1000');
+    const unpaid = opened('?hours=168&unpaid=5');
+    expect(validatePay(unpaid).errors.unpaid).toBe(PAY_ERRORS.unpaidTooMany);
+    expect(linkOf(unpaid)).toBe('?hours=168&unpaid=5');
   });
 
-  it('ignores garbage parameters', () => {
-    const query = readQuery(
-      '?level=9&rate=NaN&hours=-1&weeks=Infinity&fees=<script>&unpaid=1e9&perTask=&tasksPerHour=5',
-    );
-    expect(decodePayQuery(levels, query)).toEqual({});
+  it('opens garbage parameters as typed, each with its message; a level that is not one is left out', () => {
+    const garbage = opened('?level=9&rate=NaN&hours=-1&weeks=Infinity&fees=<script>&unpaid=1e9&tasksPerHour=5');
+    expect(garbage).toMatchObject({ level: 1, mode: 'hourly', rate: 'NaN', hours: '-1', weeks: 'Infinity', fees: '<script>', unpaid: '1e9' });
+    const { errors } = validatePay(garbage);
+    expect([errors.rate, errors.hours, errors.weeks, errors.fees, errors.unpaid]).toEqual([
+      PAY_ERRORS.rate,
+      PAY_ERRORS.hours,
+      PAY_ERRORS.weeks,
+      PAY_ERRORS.fees,
+      PAY_ERRORS.unpaid,
+    ]);
+    expect(validatePay(opened('?rate=1,2,3')).errors.rate).toBe(NUMBER_PROBLEMS.comma);
     expect(payFormFrom(levels, {})).toEqual(defaultPayForm(levels));
   });
 
   it('reads a shared link back', () => {
-    const settings = decodePayQuery(levels, readQuery('?level=4&hours=30&perTask=2&tasksPerHour=12&unpaid=3'));
-    expect(settings).toEqual({ level: 4, hours: 30, perTask: 2, tasksPerHour: 12, unpaid: 3, mode: 'perTask' });
-    const restored = payFormFrom(levels, settings);
+    const restored = opened('?level=4&hours=30&perTask=2&tasksPerHour=12&unpaid=3');
     expect(restored).toMatchObject({
       level: 4,
       mode: 'perTask',
@@ -188,4 +205,5 @@ describe('links', () => {
     // Level 4's midpoint rate, (50 + 100) ÷ 2.
     expect(restored.rate).toBe('75');
   });
+
 });

@@ -101,8 +101,11 @@ describe('the fields and the saved-figures line', () => {
     });
   });
   it('counts the figures kept', () => {
-    expect(savedFiguresText(EMPTY_FIGURES)).toBe('No figures saved in this browser yet.');
-    expect(savedFiguresText({ ...EMPTY_FIGURES, tasksCompleted: 0 })).toBe('1 figure saved in this browser.');
-    expect(savedFiguresText(some)).toBe('3 figures saved in this browser.');
+    expect(savedFiguresText(EMPTY_FIGURES, false)).toBe('No figures saved in this browser yet.');
+    expect(savedFiguresText({ ...EMPTY_FIGURES, tasksCompleted: 0 }, false)).toBe('1 figure saved in this browser.');
+    expect(savedFiguresText(some, false)).toBe('3 figures saved in this browser.');
+    // Blocked or full storage: never "saved".
+    expect(savedFiguresText(some, true)).not.toMatch(/saved/);
+    expect(savedFiguresText(some, true)).toMatch(/will not be kept/);
   });
 });

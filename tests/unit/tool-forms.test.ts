@@ -60,17 +60,17 @@ describe('timeline form rules', () => {
     expect(windowText(start, 22, null)).toBe('from January 2029 at the earliest, with no latest date');
   });
   it('the link wins, then the stored profile, then the defaults', () => {
-    expect(timelineFormFrom({ from: 2, hours: 12 }, { level: 3, hours: 30 }, '2027-03-01')).toEqual({
+    expect(timelineFormFrom({ from: 2, hours: 12, written: { hours: '12' } }, { level: 3, hours: 30 }, '2027-03-01')).toEqual({
       level: 2,
       target: null,
       hours: '12',
       start: '2027-03-01',
       horizon: '24',
     });
-    expect(timelineFormFrom({}, { level: null, hours: 30 }, '2027-03-01')).toMatchObject({ level: 1, hours: '30' });
+    expect(timelineFormFrom({ written: {} }, { level: null, hours: 30 }, '2027-03-01')).toMatchObject({ level: 1, hours: '30' });
   });
   it('checks the target against the levels it has', () => {
-    const top = timelineFormFrom({ from: 3 }, { level: null, hours: 20 }, '2027-03-01');
+    const top = timelineFormFrom({ from: 3, written: {} }, { level: null, hours: 20 }, '2027-03-01');
     expect(readTimelineForm(top, 3, true).errors.target).toBe('You are at the top level; there is no higher level to plan for.');
     expect(readTimelineForm({ ...top, level: 2, target: 1 }, 3, true).errors.target).toBe('Choose a target level above your current level.');
     expect(readTimelineForm({ ...top, level: 1 }, 3, true).targetRank).toBe(2);

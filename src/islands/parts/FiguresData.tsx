@@ -1,25 +1,28 @@
 // "Your figures stay in this browser": forget, export and import the readiness figures. Not an island itself.
 import { useState } from 'preact/hooks';
 import { downloadText } from './download';
+import { UndoButton } from './UndoButton';
 import { Field, controlProps } from './Field';
 import type { Figures } from '../../lib/readiness';
 import { EXPORT_FILE_NAME, oversizeMessage, parseImportText, serialiseFigures } from '../../lib/readiness-storage';
 
 interface Props {
   figures: Figures;
-  /** Clears the figures; returns whether storage could be cleared (false: it is blocked). */
-  onForget: () => boolean;
+  /** Clears the figures; returns whether storage could be cleared (false: it is blocked) and how to undo it. */
+  onForget: () => { kept: boolean; undo: () => void };
   onImport: (figures: Figures) => void;
 }
 
 export function FiguresData({ figures, onForget, onImport }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<(() => void) | null>(null);
 
   const forget = () => {
-    const forgotten = onForget();
+    const { kept, undo: restore } = onForget();
     setImportError(null);
-    setStatus(forgotten ? 'Your figures were removed from this browser.' : 'Fields cleared. This browser blocks storage, so nothing had been saved.');
+    setUndo(() => restore);
+    setStatus(kept ? 'Your figures were removed from this browser.' : 'Fields cleared. This browser blocks storage, so nothing had been saved.');
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -27,6 +30,7 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
     input.value = '';
     if (!file) return;
     setStatus('');
+    setUndo(null);
     const tooLarge = oversizeMessage(file.size);
     const result = tooLarge === null ? parseImportText(await file.text()) : { ok: false as const, message: tooLarge };
     if (!result.ok) {
@@ -49,6 +53,11 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
         <button type="button" class="button" onClick={forget}>
           Forget my figures
         </button>
+        <UndoButton
+          label="Undo forget"
+          undo={undo}
+          onDone={() => (setUndo(null), setStatus('Your figures are back.'))}
+        />
         <button type="button" class="button" onClick={() => downloadText(serialiseFigures(figures), EXPORT_FILE_NAME, 'application/json')}>
           Export my figures
         </button>

@@ -3,7 +3,7 @@
 // percentages, so the chart uses the width it is given at its real text size. Geometry uses SVG attributes and
 // classes only (the security policy forbids inline styles). Not an island.
 import { anchorFor, percentOf } from '../../lib/chart';
-import { formatDollars, formatMultiple, levelLabel } from '../../lib/format';
+import { countText, formatDollars, formatMultiple, levelLabel } from '../../lib/format';
 import type { LevelComparison } from '../../lib/pay';
 import { TableScroll } from './TableScroll';
 
@@ -30,7 +30,7 @@ export function PayLevelsChart({ idPrefix, rows, hours, weeks, readerRank, reade
   const height = TOP + rows.length * ROW_HEIGHT;
   const scaleMax = Math.max(readerYearly ?? 0, ...rows.map((row) => row.high)) || 1;
   const x = (value: number) => percentOf(value, scaleMax);
-  const period = `${hours.toLocaleString('en-US')} hours a week for ${weeks} weeks a year`;
+  const period = `${countText(hours, 'hour')} a week for ${countText(weeks, 'week')} a year`;
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   return (

@@ -1,7 +1,7 @@
 // The promotion timeline's plan: the summary sentence and the table of steps with the months they may take and
 // when each level may be reached. Not an island itself.
 import { DataTable, type Cell } from './DataTable';
-import { NO_VALUE } from '../../lib/format';
+import { NO_VALUE, countText } from '../../lib/format';
 import { describeMonths, type Plan } from '../../lib/timeline';
 import type { CalendarDate } from '../../lib/timeline-dates';
 import { windowText } from '../../lib/timeline-text';
@@ -30,7 +30,7 @@ export function PlanView({ plan, start, labelOf, from, to, hours }: Props) {
     <div class="timeline-tool__plan">
       <p class="timeline-tool__summary" role="status">
         From {labelOf(from)} to {labelOf(to)}
-        {hours !== null && ` at ${hours} hours a week`}: <strong>{length}</strong>.
+        {hours !== null && ` at ${countText(hours, 'hour')} a week`}: <strong>{length}</strong>.
       </p>
       <DataTable
         caption="Each step at your hours"

@@ -1,14 +1,16 @@
-// "Copy link" and "Reset" for a tool whose state lives in the URL. Not an island itself.
+// "Copy link" and "Reset" for a tool whose state lives in the URL, with an "Undo" after a reset. Not an island itself.
 import { useState } from 'preact/hooks';
 import { CopyButton } from './CopyButton';
+import { UndoButton } from './UndoButton';
 
 interface Props {
-  /** Puts the tool back to its defaults (and clears the URL). */
-  onReset: () => void;
+  /** Puts the tool back to its defaults (and clears the URL); returns how to undo that, when there is anything to undo. */
+  onReset: () => (() => void) | void;
 }
 
 export function ShareControls({ onReset }: Props) {
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<(() => void) | null>(null);
   return (
     <div class="share-controls">
       <CopyButton
@@ -20,12 +22,18 @@ export function ShareControls({ onReset }: Props) {
         type="button"
         class="button"
         onClick={() => {
-          onReset();
+          const restore = onReset();
+          setUndo(() => restore ?? null);
           setStatus('Reset to the defaults.');
         }}
       >
         Reset
       </button>
+      <UndoButton
+        label="Undo reset"
+        undo={undo}
+        onDone={() => (setUndo(null), setStatus('Your values are back.'))}
+      />
       <p class="share-controls__status" role="status">
         {status}
       </p>

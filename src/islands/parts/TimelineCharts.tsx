@@ -2,7 +2,7 @@
 // loads this module only once they must change, which keeps it out of the JavaScript at load.
 import { DataTable } from './DataTable';
 import { percentOf } from '../../lib/chart';
-import { NO_VALUE, formatDollars, formatMonthsRange } from '../../lib/format';
+import { NO_VALUE, countText, formatDollars, formatMonthsRange } from '../../lib/format';
 import { monthTickStep, type Plan } from '../../lib/timeline';
 import { climbOrStay, milestoneMonths, type EarningsPath, type LevelPay } from '../../lib/timeline-earnings';
 
@@ -95,7 +95,7 @@ export function EarningsView({ id, levels, plan, from, hoursPerWeek, weeksPerYea
   return (
     <>
       <DataTable
-        caption={`Earnings over ${horizon ?? NO_VALUE} months at ${weeksPerYear} weeks a year`}
+        caption={`Earnings over ${horizon === null ? `${NO_VALUE} months` : countText(horizon, 'month')} at ${countText(weeksPerYear, 'week')} a year`}
         head={['Scenario', 'Total', 'Difference from staying']}
         rows={names.map((name, i) => [name, formatDollars(paths[i]?.total), difference(i)])}
       />
@@ -159,7 +159,7 @@ function EarningsChart({ id, paths, horizon, names }: { id: string; paths: Earni
       <DataTable
         caption="Running totals"
         head={['After', ...names]}
-        rows={milestoneMonths(horizon).map((month) => [`${month} months`, ...paths.map((p) => formatDollars(p.cumulative[month - 1]))])}
+        rows={milestoneMonths(horizon).map((month) => [countText(month, 'month'), ...paths.map((p) => formatDollars(p.cumulative[month - 1]))])}
       />
     </figure>
   );

@@ -1,7 +1,7 @@
 // A button that fills a tool's fields from the reader's work log. The log and its store load only when pressed, so
 // the tool carries none of it at load; the message says what was filled and the dates it covers, or why nothing was.
 // Not an island itself.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LogFeedKind } from '../../stores/work-log-feed';
 
 const LABELS: Record<LogFeedKind, string> = {
@@ -18,6 +18,9 @@ interface Props {
 
 export function UseLogButton({ kind, onValues }: Props) {
   const [message, setMessage] = useState('');
+  // Disabled until hydrated: a press before the code has loaded would do nothing, with no sign of why.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const use = async () => {
     setMessage('Reading your work log…');
     try {
@@ -31,7 +34,7 @@ export function UseLogButton({ kind, onValues }: Props) {
   };
   return (
     <div class="use-log">
-      <button type="button" class="button" onClick={() => void use()}>
+      <button type="button" class="button" disabled={!ready} onClick={() => void use()}>
         {LABELS[kind]}
       </button>
       <p class="field__hint use-log__message" role="status">
