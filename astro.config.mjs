@@ -44,7 +44,7 @@ export default defineConfig({
                   // state and its share controls (an island that lacks one of the parts still loads it, within budget).
                   {
                     name: 'islands',
-                    test: /node_modules[\\/](preact|nanostores)[\\/]|preact-client|src[\\/]lib[\\/](numbers|url-state)\.ts|src[\\/]stores[\\/](persistent|profile)\.ts|NumberField|ShareControls|hooks\.ts|use-profile|TableScroll/,
+                    test: /node_modules[\\/](preact|nanostores)[\\/]|preact-client|src[\\/]lib[\\/](numbers|url-state)\.ts|src[\\/]browser[\\/]address\.ts|src[\\/]stores[\\/](persistent|profile)\.ts|NumberField|ShareControls|hooks\.ts|use-profile|TableScroll/,
                   },
                   // The search trigger, loaded on every page, with what it shares with the search interface.
                   { name: 'site-chrome', test: /Search\.astro\?astro&type=script|search-shortcut|preload-helper/ },

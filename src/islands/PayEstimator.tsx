@@ -4,8 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { NumberField } from './parts/NumberField';
 import { LevelSelect } from './parts/LevelSelect';
-import { ShareControls } from './parts/ShareControls';
+import { ShareControls, resetWithUndo } from './parts/ShareControls';
 import { StorageNote } from './parts/StorageNote';
+import { PayModeChoice } from './parts/PayModeChoice';
 import { PayResults } from './parts/PayResults';
 import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useDrawingCode, useStoreChange } from './parts/hooks';
@@ -34,8 +35,6 @@ interface Props {
   /** Address of the full estimator, linked from the compact one. */
   fullToolPath: string;
 }
-
-const PAY_MODES = [['hourly', 'By the hour'], ['perTask', 'By the task']] as const;
 
 export default function PayEstimator({ levels, compact = false, idPrefix, fullToolPath }: Props) {
   // The first render matches the server's (the defaults); stored and linked values arrive once mounted.
@@ -81,15 +80,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
     />
   );
 
-  const reset = () => {
-    const before = form;
-    const restore = resetPayStores();
-    setForm(defaultPayForm(levels));
-    return () => {
-      restore();
-      setForm(before);
-    };
-  };
+  const reset = () => resetWithUndo(form, defaultPayForm(levels), setForm, resetPayStores);
 
   const rangeHint = (
     <>
@@ -112,23 +103,7 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
           value={form.level}
           onPick={(rank) => commit(chooseLevel(levels, form, rank))}
         />
-        {!compact && (
-          <fieldset class="pay-mode">
-            <legend>How you are paid</legend>
-            {PAY_MODES.map(([mode, label]) => (
-              <label class="pay-mode__option">
-                <input
-                  type="radio"
-                  name={id('mode')}
-                  value={mode}
-                  checked={form.mode === mode}
-                  onChange={() => commit(switchPayMode(form, mode, hourlyRate))}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        {!compact && <PayModeChoice name={id('mode')} mode={form.mode} onPick={(mode) => commit(switchPayMode(form, mode, hourlyRate))} />}
         {compact || !perTaskMode ? (
           <NumberField
             id={id('rate')}
@@ -192,15 +167,15 @@ export default function PayEstimator({ levels, compact = false, idPrefix, fullTo
               draw={
                 LevelsChart
                   ? () => (
-                  <LevelsChart
-                    idPrefix={idPrefix}
-                    rows={compareLevels(levels, hours, weeks)}
-                    hours={hours}
-                    weeks={weeks}
-                    readerRank={form.level}
-                    readerYearly={estimate.beforeFees.yearly}
-                  />
-                )
+                      <LevelsChart
+                        idPrefix={idPrefix}
+                        rows={compareLevels(levels, hours, weeks)}
+                        hours={hours}
+                        weeks={weeks}
+                        readerRank={form.level}
+                        readerYearly={estimate.beforeFees.yearly}
+                      />
+                    )
                   : null
               }
             />

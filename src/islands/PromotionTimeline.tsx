@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { Field, controlProps } from './parts/Field';
 import { LevelSelect } from './parts/LevelSelect';
 import { NumberField } from './parts/NumberField';
-import { PlanView } from './parts/PlanView';
-import { ShareControls } from './parts/ShareControls';
+import { PlanView, SpeedUpLinks } from './parts/PlanView';
+import { ShareControls, resetWithUndo } from './parts/ShareControls';
 import { UseLogButton } from './parts/UseLogButton';
 import { useAddress, useDrawingCode } from './parts/hooks';
 import { KeptDrawing } from './parts/KeptDrawing';
@@ -81,15 +81,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
     setHoursPerWeek(raw);
   };
 
-  const reset = () => {
-    const before = form;
-    const restore = resetProfile(['level', 'hours']);
-    setForm(defaultTimelineForm(today()));
-    return () => {
-      restore();
-      setForm(before);
-    };
-  };
+  const reset = () => resetWithUndo(form, defaultTimelineForm(today()), setForm, () => resetProfile(['level', 'hours']));
 
   return (
     <div class={`timeline-tool${compact ? ' timeline-tool--compact' : ''}`}>
@@ -190,20 +182,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
         </>
       )}
 
-      {plan && !errors.target && (
-        <>
-          {compact ? <h3>How to speed it up</h3> : <h2>How to speed it up</h2>}
-          <ul>
-            {plan.steps.map(({ step }) => (
-              <li>
-                <a href={step.guidePath}>
-                  What gets you from {roleOf(step.from)} to {roleOf(step.to)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {plan && !errors.target && <SpeedUpLinks plan={plan} roleOf={roleOf} compact={compact} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Reading and writing a tool's state in the address bar, so every result is a link one can share.
+// A tool's state as a query string and back, so every result is a link one can share. Pure: writing the address bar
+// itself is src/browser/address.ts.
 
 /** Query parameters as a plain object; repeated keys keep the first value. */
 export function readQuery(search: string): Record<string, string> {
@@ -20,12 +21,6 @@ export function buildQuery(values: Record<string, string | number | undefined>):
   }
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
-}
-
-/** Replaces the current history entry's query, keeping path and hash; no navigation, no new history entry. */
-export function replaceQuery(query: string): void {
-  const { pathname, hash } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
 }
 
 /**

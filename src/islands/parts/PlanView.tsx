@@ -40,3 +40,22 @@ export function PlanView({ plan, start, labelOf, from, to, hours }: Props) {
     </div>
   );
 }
+
+/** "How to speed it up": the guide page for each step of the plan. */
+export function SpeedUpLinks({ plan, roleOf, compact }: { plan: Plan; roleOf: (rank: number) => string; compact: boolean }) {
+  const Heading = compact ? 'h3' : 'h2';
+  return (
+    <>
+      <Heading>How to speed it up</Heading>
+      <ul>
+        {plan.steps.map(({ step }) => (
+          <li>
+            <a href={step.guidePath}>
+              What gets you from {roleOf(step.from)} to {roleOf(step.to)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -8,6 +8,19 @@ interface Props {
   onReset: () => (() => void) | void;
 }
 
+/**
+ * The reset most tools give ShareControls: clears the stores (`clearStores` returns how to put them back) and shows
+ * `defaults`; the undo it returns restores the stores and the form as it was.
+ */
+export function resetWithUndo<Form>(form: Form, defaults: Form, setForm: (form: Form) => void, clearStores: () => () => void) {
+  const restoreStores = clearStores();
+  setForm(defaults);
+  return () => {
+    restoreStores();
+    setForm(form);
+  };
+}
+
 export function ShareControls({ onReset }: Props) {
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<(() => void) | null>(null);

@@ -1,7 +1,8 @@
 // The plumbing every tool island shares: the address, the stores, and the code of drawings the server made.
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
-import { replaceQuery, type AddressCodec } from '../../lib/url-state';
+import { replaceQuery } from '../../browser/address';
+import type { AddressCodec } from '../../lib/url-state';
 
 /**
  * Reads the address once mounted (`onLoad` gets what the link sets, or null when this copy of the tool does not use
