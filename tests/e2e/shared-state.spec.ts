@@ -16,7 +16,7 @@ async function openTimeline(page: Page, query = '') {
 }
 
 test('pay estimator and promotion timeline follow each other’s level and hours, both ways, without a reload', async ({ context }) => {
-  test.setTimeout(90_000); // two pages hydrate
+  test.setTimeout(60_000); // two pages hydrate
   const pay = await context.newPage();
   const timeline = await context.newPage();
   await openPay(pay);
@@ -39,7 +39,7 @@ test('pay estimator and promotion timeline follow each other’s level and hours
 });
 
 test('corrupt storage written by one tab never breaks another', async ({ context }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(60_000); // two pages hydrate
   const pay = await context.newPage();
   const other = await context.newPage();
   await openPay(pay);

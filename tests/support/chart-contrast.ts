@@ -86,28 +86,6 @@ function backdrop(behind: Paint[], canvas: Rgba): Rgba {
   return layers.reduceRight<Rgba>((under, layer) => composite(layer.color, under, layer.opacity), canvas);
 }
 
-/**
- * Scrolls through the page slowly enough for charts whose code loads when they come near the screen, and waits until
- * no "Loading the chart…" notice is left.
- */
-export async function drawCharts(page: Page): Promise<void> {
-  const notice = page.getByText(/^Loading the charts?\b/);
-  await page.evaluate(async () => {
-    const step = window.innerHeight / 2;
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  });
-  // A notice still showing is brought into view and given time to load its chart.
-  for (let attempt = 0; attempt < 5 && (await notice.count()) > 0; attempt += 1) {
-    await notice.first().scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.waitForTimeout(500);
-  }
-  await page.waitForFunction(() => !/Loading the charts?\b/.test(document.body.innerText), null, { timeout: 10_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 /** One line per SVG text below AA contrast against what is behind it, in the page's current theme. */
 export async function lowContrastChartText(page: Page): Promise<string[]> {
   const canvas = (await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).includes('dark')

@@ -2,8 +2,6 @@
 // controls too narrow for their options, and tables that scroll. Each returns one line per problem, empty when fine.
 import type { Page } from '@playwright/test';
 
-export const LAYOUT_WIDTHS = [320, 360, 768, 1280] as const;
-
 /** Header limits from issue 17: at most 64 px tall on a phone; one row everywhere. */
 export const PHONE_HEADER_MAX_HEIGHT = 64;
 
@@ -174,4 +172,13 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     ...(await clippedText(page)),
     ...(await cutSelectOptions(page)),
   ];
+}
+
+/**
+ * The layout gate for one page at the current width: every layout check, and on a reading page (home and the guide)
+ * no table box that scrolls sideways; tool pages may scroll a wide table in its own box.
+ */
+export async function pageLayoutProblems(page: Page, path: string): Promise<string[]> {
+  const reading = path === '/' || path.startsWith('/guide/');
+  return [...(await layoutProblems(page)), ...(reading ? await sidewaysScrollBoxes(page) : [])];
 }

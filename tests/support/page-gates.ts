@@ -3,6 +3,8 @@
 // pick the stage it needs and it runs on every page of the sitemap, and (for 'view' checks) on every page state.
 import type { Page } from '@playwright/test';
 import { THEMES, axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion, setTheme, type Theme } from './accessibility';
+import { lowContrastChartText } from './chart-contrast';
+import { pageLayoutProblems } from './layout';
 import { missingMainContent } from './no-js';
 import { budgetFor, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
 import { cspViolations, recordCspViolations } from './security';
@@ -58,6 +60,15 @@ export const PAGE_CHECKS: PageCheck[] = [
     },
   },
   { name: 'axe (WCAG 2.2 A and AA)', stage: 'view', run: ({ page }) => axeViolations(page) },
+  // axe does not check text inside SVG.
+  { name: 'chart text meets AA contrast', stage: 'view', run: ({ page }) => lowContrastChartText(page) },
+  {
+    // Layout does not depend on the theme: checked once per width, in the first theme (the other widths the layout
+    // gate covers are in tests/e2e/gate-layout.spec.ts).
+    name: 'layout: no sideways scroll, one-row header, no clipped text or cut options, no scrolling table on a reading page',
+    stage: 'view',
+    run: ({ page, theme, subject }) => (theme === THEMES[0] ? pageLayoutProblems(page, subject.path) : Promise.resolve([])),
+  },
   {
     name: 'every form control reached with Tab and changed with the keyboard',
     stage: 'interact',

@@ -1,5 +1,5 @@
 // Brings a page to the state a reader sees after reading it through: every `client:visible` island scrolled into
-// view and hydrated, the network idle, and the view back at the top.
+// view and hydrated, the network idle, every chart drawn for the current inputs, and the view back at the top.
 import type { Page } from '@playwright/test';
 
 export async function settlePage(page: Page): Promise<void> {
@@ -16,4 +16,6 @@ export async function settlePage(page: Page): Promise<void> {
     timeout: 10_000,
   });
   await page.waitForLoadState('networkidle');
+  // A server-drawn chart marked stale is waiting for its code to draw the stored or linked inputs (KeptDrawing).
+  await page.waitForFunction(() => document.querySelector('.kept-drawing[data-stale]') === null, null, { timeout: 10_000 });
 }
