@@ -112,7 +112,8 @@ async function scriptingForOneEntry(page: Page, day: number): Promise<number> {
 
 async function importCsv(page: Page, csv: string): Promise<{ preview: number; total: number }> {
   await page.getByRole('heading', { name: 'Import and export' }).scrollIntoViewIfNeeded();
-  await page.locator('#log-import').waitFor();
+  // The input is in the server's HTML: wait until its island has hydrated, or the chosen file would go unread.
+  await page.locator('astro-island:not([ssr]) #log-import').waitFor();
   const started = Date.now();
   await page.getByLabel('Import a file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const confirm = page.getByRole('button', { name: /^Import 5,000 entries$/ });
