@@ -42,13 +42,19 @@ export interface LogStorage {
   remove(ids: readonly string[]): Promise<void>;
 }
 
+/**
+ * The log kept in this tab's memory, for browsers that refuse IndexedDB. It behaves as the IndexedDB store does:
+ * records are copied in and out (as IndexedDB clones them), and a batch with a record lacking its key writes
+ * nothing.
+ */
 export function memoryStorage(): LogStorage {
   const records = new Map<string, Entry>();
   return {
     kind: 'memory',
-    all: async () => [...records.values()],
+    all: async () => [...records.values()].map((record) => structuredClone(record)),
     put: async (entries) => {
-      for (const entry of entries) records.set(entry.id, entry);
+      if (entries.some((entry) => typeof entry.id !== 'string')) throw new DOMException('An entry has no key.', 'DataError');
+      for (const entry of entries) records.set(entry.id, structuredClone(entry));
     },
     remove: async (ids) => {
       for (const id of ids) records.delete(id);
