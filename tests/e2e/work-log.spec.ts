@@ -66,8 +66,6 @@ async function importFile(page: Page, name: string, body: string | Buffer, mimeT
 }
 
 test.describe('work log', () => {
-  // Each test walks through many steps of a real session; on a busy machine that takes longer than the default.
-  test.setTimeout(120_000);
   test('the form has the labelled fields, today by default, platforms from the data plus Other, and levels 1 to 5', async ({ page }) => {
     await open(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Work log' })).toBeVisible();
