@@ -25,18 +25,18 @@ export const hasTwoDecimalsAtMost = (value: number): boolean => Number(value.toF
 export const fitsInADay = (hours: number): boolean => hours <= MAX_DAY_HOURS + 1e-9;
 
 /** A number from 0 to `max` with at most two decimals; -0 read as 0. */
-function amount(value: unknown, max: number): number | null {
+function storedAmount(value: unknown, max: number): number | null {
   if (typeof value !== 'number' || !(value >= 0 && value <= max) || !hasTwoDecimalsAtMost(value)) return null;
   return value + 0;
 }
 
-function count(value: unknown): number | null {
-  const read = amount(value, MAX_TASKS);
+function storedCount(value: unknown): number | null {
+  const read = storedAmount(value, MAX_TASKS);
   return read !== null && Number.isInteger(read) ? read : null;
 }
 
 /** A name: trimmed, not over `max` characters, without control characters; null otherwise. */
-function name(value: unknown, max: number): string | null {
+function storedName(value: unknown, max: number): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed.length <= max && !CONTROL.test(trimmed) ? trimmed : null;
@@ -56,17 +56,17 @@ export function readStoredEntry(value: unknown, context: { topLevel: number }): 
   if (typeof id !== 'string' || id === '' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return null;
   const day = typeof date === 'string' ? date.trim() : '';
   if (!isIsoDate(day) || day < FIRST_DATE) return null;
-  const platform = name(record.platform, MAX_PLATFORM);
-  const project = name(record.project, MAX_PROJECT);
+  const platform = storedName(record.platform, MAX_PLATFORM);
+  const project = storedName(record.project, MAX_PROJECT);
   if (!platform || project === null) return null;
   if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > context.topLevel) return null;
-  const paidHours = amount(record.paidHours, MAX_DAY_HOURS);
-  const unpaidHours = amount(record.unpaidHours, MAX_DAY_HOURS);
-  const tasks = count(record.tasks);
-  const earningsUsd = amount(record.earningsUsd, MAX_EARNINGS);
+  const paidHours = storedAmount(record.paidHours, MAX_DAY_HOURS);
+  const unpaidHours = storedAmount(record.unpaidHours, MAX_DAY_HOURS);
+  const tasks = storedCount(record.tasks);
+  const earningsUsd = storedAmount(record.earningsUsd, MAX_EARNINGS);
   if (paidHours === null || unpaidHours === null || tasks === null || earningsUsd === null || !fitsInADay(paidHours + unpaidHours)) return null;
-  const quality = qualityPct === null ? null : amount(qualityPct, 100);
-  const rejected = record.rejected === null ? null : count(record.rejected);
+  const quality = qualityPct === null ? null : storedAmount(qualityPct, 100);
+  const rejected = record.rejected === null ? null : storedCount(record.rejected);
   if ((qualityPct !== null && quality === null) || (record.rejected !== null && (rejected === null || rejected > tasks))) return null;
   if (typeof notes !== 'string' || notes.length > MAX_NOTES || NOTES_CONTROL.test(notes)) return null;
   return { date: day, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct: quality, rejected, notes, id, createdAt };
