@@ -19,7 +19,7 @@ async function addEntry(page: Page, date: string, paid: string, unpaid: string, 
   await form.getByLabel('Earnings (USD)', { exact: true }).fill(earnings);
   await form.getByLabel('Quality score (%)', { exact: true }).fill(quality);
   await page.getByRole('button', { name: 'Add entry' }).click();
-  await expect(form.getByRole('status')).toContainText('added');
+  await expect(form.getByRole('status')).toContainText(`Entry for ${date} added.`);
 }
 
 test('each tool fills its fields from the logged days', async ({ page }) => {

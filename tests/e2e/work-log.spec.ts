@@ -56,7 +56,8 @@ async function fillEntry(page: Page, input: EntryInput) {
 async function addEntry(page: Page, input: EntryInput) {
   await fillEntry(page, input);
   await page.getByRole('button', { name: 'Add entry' }).click();
-  await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText('added');
+  // This date's message, not an earlier save's.
+  await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText(input.date ? `Entry for ${input.date} added.` : 'added');
 }
 
 const entries = (page: Page) => page.locator('.log-entry');
