@@ -1,6 +1,6 @@
 // Where the work log lives: IndexedDB through `idb`, or this tab's memory when the browser blocks IndexedDB.
 // Schema (database "ladder-work-log", version 1): object store "entries", key path "id", index "by-date" on "date".
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Entry } from '../lib/work-log-fields';
 
 export const DB_NAME = 'ladder-work-log';
@@ -42,13 +42,19 @@ export interface LogStorage {
   remove(ids: readonly string[]): Promise<void>;
 }
 
+/**
+ * The log kept in this tab's memory, for browsers that refuse IndexedDB. It behaves as the IndexedDB store does:
+ * records are copied in and out (as IndexedDB clones them), and a batch with a record lacking its key writes
+ * nothing.
+ */
 export function memoryStorage(): LogStorage {
   const records = new Map<string, Entry>();
   return {
     kind: 'memory',
-    all: async () => [...records.values()],
+    all: async () => [...records.values()].map((record) => structuredClone(record)),
     put: async (entries) => {
-      for (const entry of entries) records.set(entry.id, entry);
+      if (entries.some((entry) => typeof entry.id !== 'string')) throw new DOMException('An entry has no key.', 'DataError');
+      for (const entry of entries) records.set(entry.id, structuredClone(entry));
     },
     remove: async (ids) => {
       for (const id of ids) records.delete(id);
@@ -69,21 +75,23 @@ export async function openIndexedDbStorage(
   return {
     kind: 'indexeddb',
     all: () => db.getAll(ENTRY_STORE),
-    put: (entries) => inOneTransaction(db, (store) => entries.forEach((entry) => store.put(entry).catch(ignore))),
-    remove: (ids) => inOneTransaction(db, (store) => ids.forEach((id) => store.delete(id).catch(ignore))),
+    put: (entries) => inOneTransaction(db, (store) => entries.forEach((entry) => store.put(entry))),
+    remove: (ids) => inOneTransaction(db, (store) => ids.forEach((id) => store.delete(id))),
   };
 }
 
-// A failed request fails the transaction too: `tx.done` reports it, so the request's own rejection is not needed.
+// An aborted transaction rejects `tx.done` as well; the error that caused the abort is the one to report.
 const ignore = () => {};
 
-type EntryStore = IDBPObjectStore<LogSchema, ['entries'], 'entries', 'readwrite'>;
-
-/** Runs `write` in one transaction: if any part fails (even a bad record refused at once), nothing is written. */
-async function inOneTransaction(db: IDBPDatabase<LogSchema>, write: (store: EntryStore) => void): Promise<void> {
+/**
+ * Runs `write` in one transaction: if any part fails (even a bad record refused at once), nothing is written. The
+ * requests are the browser's own, not idb's promises: an import makes thousands, and a failed one aborts the
+ * transaction, which `tx.done` reports.
+ */
+async function inOneTransaction(db: IDBPDatabase<LogSchema>, write: (store: IDBObjectStore) => void): Promise<void> {
   const tx = db.transaction(ENTRY_STORE, 'readwrite');
   try {
-    write(tx.store);
+    write(unwrap(tx.store));
   } catch (error) {
     tx.abort();
     await tx.done.catch(ignore);

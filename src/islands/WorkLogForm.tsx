@@ -93,6 +93,8 @@ export default function WorkLogForm({ platforms, levels }: Props) {
     event.preventDefault();
     if (saving) return;
     setSaving(true);
+    // The last save's message goes, so the next one is announced (and read) as new even when it says the same.
+    setStatus('');
     try {
       const [{ validateEntry, hoursByDate }, log] = await loadSaving();
       await log.loadWorkLog();

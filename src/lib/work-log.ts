@@ -1,5 +1,6 @@
-// The one validator that the work log's form, stored records and imported files all go through, and the helpers
-// around it. Pure: no browser APIs, so it runs in unit tests. Loaded when an entry is saved or the log is read.
+// The one validator of typed text that the work log's form and imported files go through, and the helpers around
+// it; stored records are checked by the same rules in work-log-records.ts. Pure: no browser APIs, so it runs in unit
+// tests. Loaded when an entry is saved or a file is read.
 import { parseNumber } from './numbers';
 import {
   FIRST_DATE,
@@ -10,11 +11,11 @@ import {
   MAX_PROJECT,
   MAX_TASKS,
   formFromEntry,
-  type Entry,
   type EntryErrors,
   type EntryFields,
   type EntryForm,
 } from './work-log-fields';
+import { CONTROL, NOTES_CONTROL, fitsInADay, hasTwoDecimalsAtMost, isIsoDate } from './work-log-records';
 
 export interface ValidationContext {
   /** The reader's local date, "YYYY-MM-DD": later dates are refused. */
@@ -25,24 +26,7 @@ export interface ValidationContext {
   hoursByDate: ReadonlyMap<string, number>;
 }
 
-// Invisible control characters (a NUL, an escape) have no place in a name; notes may keep tabs and line breaks.
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const NOTES_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_MESSAGE = 'Remove the invisible control characters from this text.';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written "YYYY-MM-DD", else false. */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Whether a number has at most two decimals (hours to the minute-ish, dollars to the cent). */
-const hasTwoDecimalsAtMost = (value: number): boolean => Number(value.toFixed(2)) === value;
 
 type Reading<T> = { value: T } | { error: string };
 
@@ -140,15 +124,8 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
 /** A message when `hours` more on `date` would take that day past 24 hours across its entries, else null. */
 export function dayTotalError(date: string, hours: number, totals: ReadonlyMap<string, number>): string | null {
   const dayTotal = (totals.get(date) ?? 0) + hours;
-  // A hair of tolerance: 8.1 + 15.9 must read as 24, not 24.000000000000004.
-  if (dayTotal <= MAX_DAY_HOURS + 1e-9) return null;
+  if (fitsInADay(dayTotal)) return null;
   return `Paid and unpaid hours on ${date} would come to ${Math.round(dayTotal * 100) / 100} across its entries; a day has ${MAX_DAY_HOURS}.`;
-}
-
-/** Newest first: later date first, then the later-saved entry of the same date. */
-export function compareNewestFirst(a: Entry, b: Entry): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return b.createdAt - a.createdAt;
 }
 
 /** Identifies an entry by everything the reader typed, to find rows of an import already in the log. */
@@ -174,22 +151,7 @@ export function fieldsOf(entry: EntryFields): EntryFields {
   return { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes };
 }
 
-/**
- * Reads a record from storage defensively: anything that is not a whole, valid entry gives null (and is left alone
- * in storage rather than deleted, so nothing the reader saved is lost to a bug).
- */
-export function readStoredEntry(value: unknown, context: Pick<ValidationContext, 'topLevel'>): Entry | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  if (typeof record.id !== 'string' || record.id === '' || typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt)) return null;
-  const form = formFromUnknown(record);
-  if (form === null) return null;
-  // Dates to come (a clock set back) and hours per day are checked when an entry is saved; a stored one is read as it is.
-  const { fields } = validateEntry(form, { ...context, today: '9999-12-31', hoursByDate: new Map() });
-  return fields === null ? null : { ...fields, id: record.id, createdAt: record.createdAt };
-}
-
-/** The form text of an object with the entry's fields (a stored record or a backup's entry), or null if mistyped. */
+/** The form text of an object with the entry's fields (a backup's entry), or null if mistyped. */
 export function formFromUnknown(record: Record<string, unknown>): EntryForm | null {
   const numberOrNull = (value: unknown) => value === null || typeof value === 'number';
   const { date, platform, project, notes, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected } = record;

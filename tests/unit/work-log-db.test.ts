@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
+import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, memoryStorage, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
 import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
@@ -55,23 +55,71 @@ describe('IndexedDB schema', () => {
 });
 
 describe('where IndexedDB is blocked', () => {
-  it('falls back to memory for the session', async () => {
-    const real = globalThis.indexedDB;
+  const real = globalThis.indexedDB;
+  afterEach(() => {
+    vi.stubGlobal('indexedDB', real);
+    return deleteDatabase(DB_NAME);
+  });
+  const blockOpen = () =>
     vi.stubGlobal('indexedDB', {
       open: () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     });
-    try {
-      const storage = await openLogStorage();
-      expect(storage.kind).toBe('memory');
-      await storage.put([entry('a', '2026-12-01')]);
-      expect(await storage.all()).toHaveLength(1);
-      await storage.remove(['a']);
-      expect(await storage.all()).toEqual([]);
-    } finally {
-      vi.stubGlobal('indexedDB', real);
-    }
+
+  it('falls back to memory for the session when opening throws', async () => {
+    blockOpen();
+    const storage = await openLogStorage();
+    expect(storage.kind).toBe('memory');
+    await storage.put([entry('a', '2026-12-01')]);
+    expect(await storage.all()).toHaveLength(1);
+    await storage.remove(['a']);
+    expect(await storage.all()).toEqual([]);
+  });
+
+  it('falls back to memory when the open request reports an error', async () => {
+    // A database already at a later version than the page asks for: the request fails with an error event.
+    (await openDB(DB_NAME, DB_VERSION + 1)).close();
+    expect((await openLogStorage()).kind).toBe('memory');
+  });
+
+  it('falls back to memory where the browser has no IndexedDB at all', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    expect((await openLogStorage()).kind).toBe('memory');
+  });
+
+  it('keeps copies, as IndexedDB does: changing an object after saving or reading it changes nothing stored', async () => {
+    const storage = memoryStorage();
+    const saved = entry('a', '2026-12-01');
+    await storage.put([saved]);
+    saved.tasks = 99;
+    const [read] = (await storage.all()) as Entry[];
+    expect(read!.tasks).toBe(10);
+    read!.tasks = 77;
+    expect(((await storage.all()) as Entry[])[0]!.tasks).toBe(10);
+  });
+
+  it('writes all entries of a batch or none', async () => {
+    const storage = memoryStorage();
+    const broken = { ...entry('x', '2026-12-01'), id: undefined } as unknown as Entry;
+    await expect(storage.put([entry('a', '2026-12-01'), broken])).rejects.toMatchObject({ name: 'DataError' });
+    expect(await storage.all()).toEqual([]);
+  });
+
+  it('runs the whole log from memory: save, edit, delete, undo and import, without asking to keep the data', async () => {
+    blockOpen();
+    vi.resetModules();
+    const log = await import('../../src/stores/work-log');
+    await log.saveEntry(fields('2026-11-30'));
+    await log.saveEntry(fields('2026-12-01'));
+    expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'memory', keepNote: '' });
+    const [newest, oldest] = log.$workLog.get().entries;
+    await log.saveEntry(fields('2026-12-01', { tasks: 99 }), newest!.id);
+    await log.deleteEntries([oldest!.id]);
+    expect(log.$workLog.get().entries.map((e) => [e.date, e.tasks])).toEqual([['2026-12-01', 99]]);
+    await log.undoDelete();
+    await log.addEntries([fields('2026-10-01')]);
+    expect(log.$workLog.get().entries.map((e) => e.date)).toEqual(['2026-12-01', '2026-11-30', '2026-10-01']);
   });
 });
 

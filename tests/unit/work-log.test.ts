@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, contentKey, hoursByDate, readStoredEntry, validateEntry } from '../../src/lib/work-log';
+import { contentKey, hoursByDate, validateEntry } from '../../src/lib/work-log';
+import { compareNewestFirst, readStoredEntry } from '../../src/lib/work-log-records';
 import { EMPTY_FORM, formFromEntry, type Entry, type EntryForm } from '../../src/lib/work-log-fields';
 
 const TODAY = '2026-12-02';
