@@ -50,6 +50,8 @@ export const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
   '/tools/pay-estimator/': 18_500,
   '/tools/promotion-timeline/': 17_750,
   '/tools/readiness/': 19_450,
+  // Under 15,000 on its own branch; the shared islands chunk grew with issue 18's number parser (15,198 B).
+  '/tools/work-log/': 15_300,
 };
 
 /** The budget a page is held to: its kind's, or its recorded ceiling while it is a known overrun. */
