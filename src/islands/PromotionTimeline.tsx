@@ -16,7 +16,7 @@ import { DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
 import { levelLabel, levelOptionLabel } from '../lib/format';
 import { readHoursPerWeek, readLevelRank } from '../lib/profile';
 import { planClimb, type StepData } from '../lib/timeline';
-import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, formatMonthYear, toIsoDate } from '../lib/timeline-dates';
+import { FIRST_START_YEAR, LAST_START_YEAR, calendarDateOf, toIsoDate } from '../lib/timeline-dates';
 import type { LevelPay } from '../lib/timeline-earnings';
 import { defaultTimelineForm, readTimelineForm, timelineAddressCodec, timelineFormFrom, type TimelineForm } from '../lib/timeline-form';
 import { MAX_HORIZON_MONTHS } from '../lib/timeline-url';
@@ -137,7 +137,7 @@ export default function PromotionTimeline({ levels, steps, compact = false }: Pr
         <figure class="timeline-chart">
           <KeptDrawing stale={charts.stale} draw={drawn ? () => <drawn.PlanChart id={id} plan={plan} /> : null} />
           <figcaption>
-            Months from {start ? formatMonthYear(start) : 'the start'}; each bar runs from the earliest to the latest month
+            Months from your start date; each bar runs from the earliest to the latest month
             you could reach that level{plan.total.max === null ? ', and a hatched bar has no known latest month' : ''}.
           </figcaption>
         </figure>

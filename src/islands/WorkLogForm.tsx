@@ -127,12 +127,6 @@ export default function WorkLogForm({ platforms, levels }: Props) {
   return (
     // data-ready marks that the form has its date (tests wait for it before typing).
     <form ref={formRef} class="work-log__form" noValidate onSubmit={submit} data-acts-on-submit aria-labelledby="log-form-heading" data-ready={today ? '' : undefined}>
-      {!today && (
-        <p class="work-log__notice">
-          The work log needs JavaScript: it keeps your entries in this browser's own storage and works out your figures there. If this
-          message stays, JavaScript is off. Nothing you type ever leaves the browser.
-        </p>
-      )}
       <h2 id="log-form-heading">{editing ? `Edit the entry for ${editing.date}` : 'Add an entry'}</h2>
       <div class="work-log__grid">
         <Field field="date" error={errors.date}>

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion } from '../support/accessibility';
+import { layoutShiftProblems, recordLayoutShift } from '../support/layout-shift';
 import { missingMainContent } from '../support/no-js';
 import { BUDGETS, budgetProblems, measurePageLoad } from '../support/page-weight';
 import { cspViolations, recordCspViolations } from '../support/security';
@@ -33,11 +34,13 @@ test.afterAll(async () => {
 });
 
 test.describe('the good fixture page passes every browser gate', () => {
-  test('page weight and CSP', async ({ page }) => {
+  test('page weight, CSP and layout shift', async ({ page }) => {
     await recordCspViolations(page);
+    await recordLayoutShift(page);
     const load = await measurePageLoad(page, at('good.html'));
     expect(budgetProblems(load, BUDGETS.page)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    expect(await layoutShiftProblems(page)).toEqual([]);
   });
 
   test('axe and visible focus', async ({ page }) => {
@@ -86,6 +89,12 @@ test.describe('each broken fixture page fails its gate', () => {
     const problems = budgetProblems(load, BUDGETS.page);
     expect(problems).toContain(`web font: ${server.origin}/fixture-sans.woff2`);
     expect(problems).toContain('web font: @font-face Fixture Sans');
+  });
+
+  test('the layout-shift gate reports a tall note removed after the first paint', async ({ page }) => {
+    await recordLayoutShift(page);
+    await measurePageLoad(page, at('layout-shift.html'));
+    await expect.poll(() => layoutShiftProblems(page)).toEqual([expect.stringMatching(/^content in view shifted by 0\.\d{3} as the page loaded/)]);
   });
 
   test('the CSP recorder catches an inline script the policy does not allow', async ({ page }) => {

@@ -325,7 +325,8 @@ test('the charts the server drew stay on screen through hydration, then follow a
   await openTool(page);
   const bars = page.locator(`${PLAN_CHART} .timeline-chart__bar rect`);
   await expect(bars).toHaveCount(1);
-  await expect(page.locator(PLAN_CHART).locator('figcaption')).toContainText(/Months from [A-Z][a-z]+ \d{4}/);
+  // The caption reads the same before and after hydration (a dated one grew a line and shifted the page).
+  await expect(page.locator(PLAN_CHART).locator('figcaption')).toContainText('Months from your start date');
   await page.getByLabel('Target level').selectOption('4');
   await expect(bars).toHaveCount(3);
   await expect(page.locator(`${EARNINGS_CHART} polyline`)).toHaveCount(3);

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { THEMES, axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion, setTheme, type Theme } from './accessibility';
 import { lowContrastChartText } from './chart-contrast';
 import { pageLayoutProblems } from './layout';
+import { layoutShiftProblems, recordLayoutShift } from './layout-shift';
 import { missingMainContent } from './no-js';
 import { budgetFor, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
 import { cspViolations, recordCspViolations } from './security';
@@ -59,6 +60,7 @@ export const PAGE_CHECKS: PageCheck[] = [
       return budgetProblems(load, budgetFor(subject));
     },
   },
+  { name: 'no layout shift as the page loads and hydrates', stage: 'load', prepare: recordLayoutShift, run: ({ page }) => layoutShiftProblems(page) },
   { name: 'axe (WCAG 2.2 A and AA)', stage: 'view', run: ({ page }) => axeViolations(page) },
   // axe does not check text inside SVG.
   { name: 'chart text meets AA contrast', stage: 'view', run: ({ page }) => lowContrastChartText(page) },
