@@ -90,8 +90,8 @@ test.describe('the first use of a term on each guide page links to the glossary'
         return { firstUse, links };
       }, terms);
       const unlinked = Object.entries(report.firstUse).filter(([, state]) => state !== 'linked');
+      // A page that uses no glossary term has nothing to link (a new page may use none); one that does must link it.
       expect(unlinked, 'terms whose first use is not a glossary link').toEqual([]);
-      expect(report.links.length, 'at least one term is linked').toBeGreaterThan(0);
       expect(new Set(report.links).size, 'each term is linked once').toBe(report.links.length);
     });
   }
