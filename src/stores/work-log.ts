@@ -25,9 +25,10 @@ export interface WorkLogState {
   notice: string;
 }
 
-const INITIAL: WorkLogState = { status: 'idle', entries: [], storage: null, undo: [], keepNote: '', unreadable: 0, notice: '' };
+/** The state before the log is opened: what the server renders, and what every island renders until mounted. */
+export const UNOPENED_LOG: WorkLogState = { status: 'idle', entries: [], storage: null, undo: [], keepNote: '', unreadable: 0, notice: '' };
 
-export const $workLog = atom<WorkLogState>(INITIAL);
+export const $workLog = atom<WorkLogState>(UNOPENED_LOG);
 
 let storage: LogStorage | null = null;
 let channel: BroadcastChannel | null = null;

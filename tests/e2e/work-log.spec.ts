@@ -170,6 +170,19 @@ test.describe('work log', () => {
     await expect(entries(page)).toHaveCount(2);
   });
 
+  test('a part that hydrates after the log has opened still shows it as read', async ({ page }) => {
+    // Short window, and the figures brought to the top first: they hydrate and open the log while the entries above
+    // are out of view, so the entries hydrate later against a log that is already open.
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.goto(PATH);
+    await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { level: 2, name: 'Your figures' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { level: 2, name: 'Entries' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect(page.locator('.work-log__entries')).toHaveAttribute('data-ready', '');
+    await expect(page.locator('.work-log__entries')).toContainText('No entries yet');
+  });
+
   test('two tabs show the same entries after either saves', async ({ page, context }) => {
     await open(page);
     const other = await context.newPage();
