@@ -61,13 +61,16 @@ test.describe('numbers mean what the reader meant', () => {
 
 test.describe('two tabs never destroy each other’s figures', () => {
   test('readiness: figures typed in tab A and tab B are all kept, and each tab shows the other’s', async ({ context }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(60_000); // two or three page loads, each hydrating
     const a = await context.newPage();
     const b = await context.newPage();
     await openReadiness(a, '?target=2');
     await openReadiness(b, '?target=2');
     await a.getByLabel('Quality score (%)').fill('97');
     await a.getByLabel('Tasks completed').fill('500');
+    // A reader moves to the other tab after typing; by then tab B has A's figures (each tab's copy of storage hears of
+    // another tab's writes a few milliseconds later, with the storage event). B's own figure must not wipe them.
+    await expect(b.getByLabel('Tasks completed')).toHaveValue('500');
     await b.getByLabel('Days active in the last 30').fill('20');
     await expect(b.getByLabel('Quality score (%)')).toHaveValue('97');
     await expect(a.getByLabel('Days active in the last 30')).toHaveValue('20');
@@ -79,21 +82,22 @@ test.describe('two tabs never destroy each other’s figures', () => {
   });
 
   test('pay estimator: rate from tab A and fees from tab B are both kept', async ({ context }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(60_000); // two or three page loads, each hydrating
     const a = await context.newPage();
     const b = await context.newPage();
     await openPay(a);
     await openPay(b);
     await a.getByLabel('Hourly rate (USD)').fill('40');
-    await b.getByLabel('Fees and taxes (%)').fill('15');
+    // As above: B hears of A's rate before the reader types in B, and B's fees must not wipe it.
     await expect(b.getByLabel('Hourly rate (USD)')).toHaveValue('40');
+    await b.getByLabel('Fees and taxes (%)').fill('15');
     await expect(a.getByLabel('Fees and taxes (%)')).toHaveValue('15');
     expect(JSON.parse((await stored(a, 'ladder:pay:v1'))!)).toEqual({ rate: 40, fees: 15 });
   });
 });
 
 test('history never rolls storage back: Back to an older estimate, then an edit, keeps the newer level and hours', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(60_000); // two or three page loads, each hydrating
   await openPay(page);
   await page.getByLabel('Hourly rate (USD)').fill('40');
   await hours(page).fill('25');
@@ -124,7 +128,7 @@ test.describe('honest saving', () => {
   });
 
   test('with storage blocked, every tool says figures will not be kept, and the readiness check never says "saved"', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(60_000); // two or three page loads, each hydrating
     await openPay(page);
     await expect(page.getByRole('note').filter({ hasText: 'will not be kept' })).toBeVisible();
     await openTimeline(page);
