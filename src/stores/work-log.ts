@@ -5,7 +5,10 @@ import { compareNewestFirst, readStoredEntry } from '../lib/work-log-records';
 import type { Entry, EntryFields } from '../lib/work-log-fields';
 import { askToKeepData, openLogStorage, type LogStorage } from '../browser/work-log-db';
 
-/** Levels a stored entry may name: the bound of the levels schema (src/schemas/levels.ts). */
+/**
+ * The highest level a stored entry may name: the number of levels in content/data/levels.yaml, which the browser-side
+ * store cannot read (known coupling: change both together; the form and imports take the real count from the page).
+ */
 export const HIGHEST_RANK = 5;
 const CHANNEL = 'ladder-work-log:v1';
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, memoryStorage, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
 import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
+import { readDataFile } from './data-files';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
   date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
@@ -211,5 +212,12 @@ describe('the feed for the other tools', () => {
     const readiness = await readLogFeed('readiness');
     expect(readiness.values).toEqual({ activeDaysLast30: 1, tasksCompleted: 12, qualityScorePercent: 95 });
     expect(readiness.message).toMatch(/^Filled from your work log: days active and quality score from .+ to .+; tasks completed from .+\.$/);
+  });
+});
+
+describe('the store reads stored levels up to the ladder’s top', () => {
+  it('HIGHEST_RANK is the number of levels in levels.yaml (the browser-side store cannot read it)', async () => {
+    const { HIGHEST_RANK } = await import('../../src/stores/work-log');
+    expect(HIGHEST_RANK).toBe((readDataFile('levels.yaml') as unknown[]).length);
   });
 });
