@@ -110,18 +110,38 @@ async function scriptingForOneEntry(page: Page, day: number): Promise<number> {
   return spent;
 }
 
-async function importCsv(page: Page, csv: string): Promise<{ preview: number; total: number }> {
+/**
+ * Times an import in the page itself, as the reader waits for it: from choosing the file to the preview, and from
+ * pressing "Import" to the saved notice (the reader's own pause before pressing is not the page's time). Also returns
+ * the wall time as this script sees it, which adds Playwright's round trips and polling.
+ */
+async function importCsv(page: Page, csv: string): Promise<{ preview: number; save: number; wall: number }> {
   await page.getByRole('heading', { name: 'Import and export' }).scrollIntoViewIfNeeded();
   // The input is in the server's HTML: wait until its island has hydrated, or the chosen file would go unread.
   await page.locator('astro-island:not([ssr]) #log-import').waitFor();
+  await page.evaluate(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { importTimes: Record<string, number> }).importTimes = times;
+    const confirmButton = () => [...document.querySelectorAll('.work-log__files button')].find((b) => b.textContent?.startsWith('Import 5,000'));
+    document.querySelector('#log-import')!.addEventListener('change', () => (times.chosen = performance.now()), { capture: true });
+    document.addEventListener('click', (event) => {
+      if (confirmButton() && event.target === confirmButton()) times.confirmed = performance.now();
+    }, { capture: true });
+    const status = document.querySelector('.work-log__files .work-log__status')!;
+    new MutationObserver(() => {
+      if (times.previewed === undefined && confirmButton()) times.previewed = performance.now();
+      if (times.saved === undefined && status.textContent?.includes('5000 entries imported.')) times.saved = performance.now();
+    }).observe(document.querySelector('.work-log__files')!, { subtree: true, childList: true, characterData: true });
+  });
   const started = Date.now();
   await page.getByLabel('Import a file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const confirm = page.getByRole('button', { name: /^Import 5,000 entries$/ });
   await confirm.waitFor();
-  const preview = Date.now() - started;
   await confirm.click();
   await page.getByText('5000 entries imported.').waitFor();
-  return { preview, total: Date.now() - started };
+  const wall = Date.now() - started;
+  const times = await page.evaluate(() => (window as unknown as { importTimes: Record<string, number> }).importTimes);
+  return { preview: times.previewed! - times.chosen!, save: times.saved! - times.confirmed!, wall };
 }
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
@@ -169,7 +189,9 @@ try {
     ['navigation → figures shown (5,000 entries)', median(shown), 300],
     ['scripting time for one added entry', median(adds), 50],
     ['import a 5,000-row CSV: file chosen → preview', median(imports.map((i) => i.preview)), null],
-    ['import a 5,000-row CSV: file chosen → saved', median(imports.map((i) => i.total)), 1000],
+    ['import a 5,000-row CSV: "Import" pressed → saved', median(imports.map((i) => i.save)), null],
+    ['import a 5,000-row CSV: the page\'s time (the two above)', median(imports.map((i) => i.preview + i.save)), 1000],
+    ['import a 5,000-row CSV: wall time seen by the script', median(imports.map((i) => i.wall)), null],
   ].map((row, index) => {
     if (index === 0) return row as string[];
     const [name, value, target] = row as [string, number, number | null];

@@ -43,15 +43,15 @@ export type BudgetKind = keyof typeof BUDGETS;
 
 /**
  * Tool pages over the 15,000-byte JavaScript budget today (issue 12 item 7 is still open). Each is held to the most it
- * loaded at either width on 2026-12-06 (plus about 100 B), after issue 18's fixes to how numbers are read and kept,
- * so it cannot grow while the work to bring it under budget goes on; remove an entry once its page fits again.
+ * loaded at either width on 2026-12-06 (plus about 100 B), after issue 18's fixes to how numbers are read and kept and
+ * after the shared islands chunk stopped carrying the calculators' profile and share controls (readiness 400 B less,
+ * pay estimator and timeline about 500 B more, the work log back under budget), so none can grow while the work to
+ * bring them under budget goes on; remove an entry once its page fits again.
  */
 export const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
-  '/tools/pay-estimator/': 18_500,
-  '/tools/promotion-timeline/': 17_750,
-  '/tools/readiness/': 19_450,
-  // Under 15,000 on its own branch; the shared islands chunk grew with issue 18's number parser (15,198 B).
-  '/tools/work-log/': 15_300,
+  '/tools/pay-estimator/': 19_000,
+  '/tools/promotion-timeline/': 18_200,
+  '/tools/readiness/': 19_050,
 };
 
 /** The budget a page is held to: its kind's, or its recorded ceiling while it is a known overrun. */
