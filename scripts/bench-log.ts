@@ -175,7 +175,7 @@ try {
     [entry.date, entry.platform, entry.project, entry.level, entry.paidHours, entry.unpaidHours, entry.tasks, entry.earningsUsd, entry.qualityPct, entry.rejected, `"${entry.notes.replace(/"/g, '""')}"`].join(','),
   );
   const csv = [HEADER, ...rows].join('\r\n');
-  const imports: { preview: number; total: number }[] = [];
+  const imports: { preview: number; save: number; wall: number }[] = [];
   for (let run = 0; run < 3; run += 1) {
     await seed(page, seeded);
     await page.goto(PATH);
