@@ -1,0 +1,41 @@
+// Vite wraps each `import()` in the browser code in a helper that first adds <link rel="modulepreload"> for the
+// imported chunk's own imports, and stylesheets for its CSS. That helper is about 670 B gzip, and it sits in the search
+// trigger that every page loads. Here it buys nothing: the lazy chunks (search, charts, the work log's feed) are few,
+// small and on the same origin, and none brings CSS of its own (Astro puts an island's CSS in the page). This Vite
+// plugin puts a helper that only imports in its place, and fails the build if a lazy chunk ever does bring CSS, since
+// that stylesheet would then never load.
+import type { Plugin } from 'vite';
+
+/** The id Vite gives its helper module (vite/src/node/plugins/importAnalysisBuild.ts). */
+export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+export const PLAIN_HELPER = 'export const __vitePreload = (load) => load();';
+
+/** A list of files to preload, as Vite writes it into a chunk, that names a stylesheet. */
+const CSS_PRELOAD = /__vite__mapDeps=\([^;]*?\.css["']/;
+
+/** The names of chunks whose lazy imports bring CSS with them. */
+export function chunksWithLazyCss(bundle: Record<string, { type: string; code?: string }>): string[] {
+  return Object.entries(bundle)
+    .filter(([, output]) => output.type === 'chunk' && CSS_PRELOAD.test(output.code ?? ''))
+    .map(([name]) => name);
+}
+
+export function plainDynamicImports(): Plugin {
+  return {
+    name: 'plain-dynamic-imports',
+    // Before Vite's own plugins, so this module is the one loaded for the helper's id.
+    enforce: 'pre',
+    resolveId: (id) => (id === PRELOAD_HELPER_ID ? id : null),
+    load: (id) => (id === PRELOAD_HELPER_ID ? PLAIN_HELPER : null),
+    writeBundle(_options, bundle) {
+      const chunks = chunksWithLazyCss(bundle);
+      if (chunks.length > 0) {
+        this.error(
+          `${chunks.join(', ')}: a lazily imported module brings its own CSS, which src/integrations/plain-dynamic-imports.ts ` +
+            'does not load. Import that CSS from the island (Astro then puts it in the page) or remove this plugin.',
+        );
+      }
+    },
+  };
+}
