@@ -91,8 +91,11 @@ function readGuide(root: string, problems: DataProblem[]): ContentData['guide'] 
   });
 }
 
-/** Every problem in the content under `root`: schema problems first; the rules run only on data that passed them. */
-export function findContentProblems(root: string): DataProblem[] {
+/**
+ * The content under `root` and every problem in it: schema problems first; the rules run only on data that passed them.
+ * The content is what passed its schema, so use it only when there are no problems.
+ */
+export function checkContent(root: string): { content: ContentData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const content = {
     ...(Object.fromEntries(
@@ -100,6 +103,9 @@ export function findContentProblems(root: string): DataProblem[] {
     ) as { [C in DataCollection]: DataOf<C>[] }),
     guide: readGuide(root, problems),
   };
-  if (problems.length > 0) return problems;
-  return CONTENT_RULES.flatMap((rule) => rule(content));
+  return { content, problems: problems.length > 0 ? problems : CONTENT_RULES.flatMap((rule) => rule(content)) };
+}
+
+export function findContentProblems(root: string): DataProblem[] {
+  return checkContent(root).problems;
 }

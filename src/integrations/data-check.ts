@@ -1,10 +1,11 @@
 // Stops the build (and the dev server) when the content breaks a schema or a rule across entries, with Astro's own
-// error: each problem with its file and entry, and how to fix it. The one place the content rules run.
+// error: each problem with its file and entry, and how to fix it. The one place the content rules run. It also hands
+// the browser code the one figure it needs from the data and cannot read there: the number of levels.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { findContentProblems } from '../data/content-check';
+import { checkContent } from '../data/content-check';
 import { describeProblem, problemPlace, type DataProblem } from '../lib/data-problems';
 import { DATA_FILES } from '../lib/data-files';
 
@@ -24,12 +25,14 @@ export function dataCheck(): AstroIntegration {
   return {
     name: 'data-check',
     hooks: {
-      'astro:config:setup': ({ config, addWatchFile }) => {
+      'astro:config:setup': ({ config, addWatchFile, updateConfig }) => {
         const root = fileURLToPath(config.root);
         // An edit to a data file restarts the dev server, which checks again.
         for (const file of Object.values(DATA_FILES)) addWatchFile(join(root, file));
-        const problems = findContentProblems(root);
+        const { content, problems } = checkContent(root);
         if (problems.length > 0) throw contentError(problems);
+        // The work log's store checks stored entries against the ladder (src/build-constants.d.ts).
+        updateConfig({ vite: { define: { __LEVEL_COUNT__: JSON.stringify(content.levels.length) } } });
       },
     },
   };

@@ -5,11 +5,6 @@ import { compareNewestFirst, readStoredEntry } from '../lib/work-log-records';
 import type { Entry, EntryFields } from '../lib/work-log-fields';
 import { askToKeepData, openLogStorage, type LogStorage } from '../browser/work-log-db';
 
-/**
- * The highest level a stored entry may name: the number of levels in content/data/levels.yaml, which the browser-side
- * store cannot read (known coupling: change both together; the form and imports take the real count from the page).
- */
-export const HIGHEST_RANK = 5;
 const CHANNEL = 'ladder-work-log:v1';
 
 export interface WorkLogState {
@@ -44,7 +39,7 @@ async function readAll(from: LogStorage): Promise<{ entries: Entry[]; unreadable
   const records = await from.all();
   const entries: Entry[] = [];
   for (const record of records) {
-    const entry = readStoredEntry(record, { topLevel: HIGHEST_RANK });
+    const entry = readStoredEntry(record, { topLevel: __LEVEL_COUNT__ });
     if (entry) entries.push(entry);
   }
   return { entries: entries.sort(compareNewestFirst), unreadable: records.length - entries.length };

@@ -34,15 +34,19 @@ afterEach(() => {
 });
 
 /** Runs the integration's hook the way Astro does at the start of `astro build`, `astro dev` and `astro check`. */
-function runDataCheck(root: string): void {
+/** Runs the integration's setup on `root`; returns the Vite `define`s it hands the build. */
+function runDataCheck(root: string): Record<string, unknown> {
   const setup = dataCheck().hooks['astro:config:setup'] as (options: unknown) => void;
-  setup({ config: { root: pathToFileURL(root + '/') }, addWatchFile: () => {} });
+  let define: Record<string, unknown> = {};
+  const updateConfig = (config: { vite?: { define?: Record<string, unknown> } }) => (define = { ...define, ...config.vite?.define });
+  setup({ config: { root: pathToFileURL(root + '/') }, addWatchFile: () => {}, updateConfig });
+  return define;
 }
 
 describe('the content check', () => {
   it('finds nothing wrong with the real content', () => {
     expect(findContentProblems(ROOT)).toEqual([]);
-    expect(() => runDataCheck(ROOT)).not.toThrow();
+    expect(runDataCheck(ROOT)).toEqual({ __LEVEL_COUNT__: '5' });
   });
 
   it('stops on a rule across entries with AstroError: file and entry in the message, the fix in the hint', () => {
@@ -102,6 +106,8 @@ describe('a ladder of six levels', () => {
     editData(root, 'levels.yaml', () => sixLevels as unknown as Record<string, unknown>[]);
     editData(root, 'transitions.yaml', () => sixSteps as unknown as Record<string, unknown>[]);
     expect(findContentProblems(root)).toEqual([]);
+    // The browser code (the work log's store) is built with the new count.
+    expect(runDataCheck(root)).toEqual({ __LEVEL_COUNT__: '6' });
   });
 
   it('the pay estimator compares six levels and accepts level 6 from a link', () => {

@@ -216,8 +216,22 @@ describe('the feed for the other tools', () => {
 });
 
 describe('the store reads stored levels up to the ladder’s top', () => {
-  it('HIGHEST_RANK is the number of levels in levels.yaml (the browser-side store cannot read it)', async () => {
-    const { HIGHEST_RANK } = await import('../../src/stores/work-log');
-    expect(HIGHEST_RANK).toBe((readDataFile('levels.yaml') as unknown[]).length);
+  beforeEach(async () => {
+    await deleteDatabase(DB_NAME);
+    vi.resetModules();
+  });
+
+  it('is given the number of levels in levels.yaml at build time', () => {
+    expect(__LEVEL_COUNT__).toBe((readDataFile('levels.yaml') as unknown[]).length);
+  });
+
+  it('reads an entry at the top level and leaves one above it unread', async () => {
+    const top = (readDataFile('levels.yaml') as unknown[]).length;
+    const db = await openIndexedDbStorage();
+    await db.put([{ ...entry('top', '2026-12-01'), level: top }, { ...entry('above', '2026-12-01'), level: top + 1 }]);
+    const log = await import('../../src/stores/work-log');
+    await log.loadWorkLog();
+    expect(log.$workLog.get().entries.map((e) => [e.id, e.level])).toEqual([['top', top]]);
+    expect(log.$workLog.get().unreadable).toBe(1);
   });
 });
