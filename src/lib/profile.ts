@@ -22,6 +22,3 @@ export const readWeeksPerYear = (raw: unknown): number | null => parseIntInRange
 
 /** A level's rank among `levelCount` levels, a whole number from 1; null for anything else. */
 export const readLevelRank = (raw: unknown, levelCount: number): number | null => parseIntInRange(raw, 1, levelCount);
-
-/** A ceiling for a stored level, which is kept before any tool knows how many levels there are; each tool then checks it against its own levels. */
-export const MAX_STORED_LEVEL = 20;

@@ -2,7 +2,7 @@
 // Each value has its own key, so a change to one never rewrites another that a different tab may have changed.
 import { persistentAtom } from './persistent';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
-import { MAX_STORED_LEVEL, readHoursPerWeek, readLevelRank, readWeeksPerYear } from '../lib/profile';
+import { readHoursPerWeek, readLevelRank, readWeeksPerYear } from '../lib/profile';
 
 function persistentNumber(key: string, fallback: number, accept: (raw: unknown) => number | null) {
   const store = persistentAtom(key, fallback, {
@@ -18,9 +18,10 @@ function persistentNumber(key: string, fallback: number, accept: (raw: unknown) 
   return [store, set] as const;
 }
 
-const readLevel = (raw: unknown) => readLevelRank(raw, MAX_STORED_LEVEL);
+// A level on the ladder of levels.yaml (its size is written into the code at build time).
+const readLevel = (raw: unknown) => readLevelRank(raw, __LEVEL_COUNT__);
 
-/** The reader's current level; each tool checks it against its own levels. */
+/** The reader's current level. */
 export const [$currentLevel, setCurrentLevel] = persistentNumber('ladder:level:v1', DEFAULT_LEVEL, readLevel);
 /** Hours of paid work a week, from 1 to 168. */
 export const [$hoursPerWeek, setHoursPerWeek] = persistentNumber('ladder:hours:v1', DEFAULT_HOURS_PER_WEEK, readHoursPerWeek);

@@ -9,8 +9,12 @@ describe('profile store', () => {
     const { module } = await withStorage(memoryStorage(), load);
     module.setCurrentLevel('4');
     expect(module.$currentLevel.get()).toBe(4);
-    for (const bad of ['0', '21', 'two', '', '2.5', null]) expect(module.setCurrentLevel(bad)).toBe(false);
+    for (const bad of ['0', '6', 'two', '', '2.5', null]) expect(module.setCurrentLevel(bad)).toBe(false);
     expect(module.$currentLevel.get()).toBe(4);
+  });
+  it('level: a stored level is one of the levels in levels.yaml (5), else the default', async () => {
+    expect((await withStorage(memoryStorage({ 'ladder:level:v1': '5' }), load)).module.$currentLevel.get()).toBe(5);
+    expect((await withStorage(memoryStorage({ 'ladder:level:v1': '6' }), load)).module.$currentLevel.get()).toBe(1);
   });
   it('hours per week: 1 to 168, the same range as every tool', async () => {
     const { module } = await withStorage(memoryStorage(), load);
