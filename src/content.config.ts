@@ -2,8 +2,8 @@
 // before the build renders anything (src/integrations/data-check.ts).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { DATA_FILES, GUIDE_DIR } from './lib/data-files';
-import { DATA_SCHEMAS } from './data/schemas';
+import { DATA_FILES, GUIDE_DIR } from './content/files';
+import { DATA_SCHEMAS } from './content/schemas';
 import { guidePageSchema } from './schemas/guide';
 
 export const collections = {

@@ -1,7 +1,7 @@
 // Where the work log lives: IndexedDB through `idb`, or this tab's memory when the browser blocks IndexedDB.
 // Schema (database "ladder-work-log", version 1): object store "entries", key path "id", index "by-date" on "date".
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Entry } from '../lib/work-log-fields';
+import type { Entry } from '../lib/work-log/fields';
 
 export const DB_NAME = 'ladder-work-log';
 export const DB_VERSION = 1;

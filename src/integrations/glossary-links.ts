@@ -1,19 +1,11 @@
 // A Markdown (Sätteri hast) plugin for the guide's MDX: the first use of each glossary term on a page becomes a link
 // to its definition on /glossary/. Headings, existing links and code are left alone. The terms come from
-// content/data/glossary.yaml (validated by its schema when the collection loads).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+// content/data/glossary.yaml as the content check validated it (src/integrations/data-check.ts adds the plugin).
 import type { ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { firstTermUse, glossaryHref, termPatterns, type TermForms, type TermPattern } from '../lib/glossary';
 
 const SKIPPED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre']);
-
-function readTerms(): TermForms[] {
-  const entries = parse(readFileSync(new URL('../../content/data/glossary.yaml', import.meta.url), 'utf8')) as unknown;
-  if (!Array.isArray(entries)) throw new Error('content/data/glossary.yaml must be a list of terms');
-  return entries as TermForms[];
-}
 
 /**
  * The nodes that replace a text node: the text with the first use of each term not yet `used` turned into a link,
@@ -47,7 +39,7 @@ function insideSkipped(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
 }
 
 /** The plugin, for `satteri({ hastPlugins: [...] })`; text nodes are visited in reading order. */
-export function glossaryLinksPlugin(terms: readonly TermForms[] = readTerms()): HastPluginDefinition {
+export function glossaryLinksPlugin(terms: readonly TermForms[]): HastPluginDefinition {
   const patterns = termPatterns(terms);
   let used = new Set<string>();
   return {

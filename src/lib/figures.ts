@@ -39,12 +39,3 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, options: { 
       return amount;
   }
 }
-
-/** The figure with this id, or an error that names the data file and the missing id (so a typo stops the build). */
-export function findFigure(figures: readonly Figure[], id: string): Figure {
-  const figure = figures.find((f) => f.id === id);
-  if (!figure) {
-    throw new Error(`content/data/figures.yaml has no figure "${id}"; add it there or fix the id in the page`);
-  }
-  return figure;
-}

@@ -1,29 +1,26 @@
-// Words for the ladder data in prose and tables. Lookups throw with the file and the fix, so a typo in a page stops the build.
+// Words for the ladder data in prose and tables. What a guide page asks of the data (a step, a figure of it) is
+// checked before the build renders (src/content/rules/guide-components.ts), so the lookups here cannot miss.
 import type { Level } from '../schemas/levels';
 import type { Transition } from '../schemas/transitions';
-import { formatMonthsRange } from './format';
-import { DATA_FILES } from './data-files';
-import { describeMonths, planClimb, type MonthsRange } from './timeline';
-import { estimatePay } from './pay';
+import { formatMonthsRange } from './core/format';
+import { levelByRank } from './core/levels';
+import { planClimb } from './timeline/timeline';
+import { estimatePay } from './pay/pay';
 
-export function levelByRank(levels: readonly Level[], rank: number): Level {
-  const level = levels.find((l) => l.rank === rank);
-  if (!level) throw new Error(`${DATA_FILES.levels} has no level of rank ${rank}; use a rank from 1 to ${levels.length}`);
-  return level;
-}
-
+/** The step up from level `from`; the content check guarantees one from every level but the top. */
 export function stepByStart(transitions: readonly Transition[], from: number): Transition {
   const step = transitions.find((t) => t.from === from);
-  if (!step) throw new Error(`${DATA_FILES.transitions} has no step starting at level ${from}; use 1 to ${transitions.length}`);
+  if (!step) throw new RangeError(`There is no step from level ${from}; steps start at levels 1 to ${transitions.length}.`);
   return step;
 }
 
-/** The numbers of a step that prose can quote. */
-export type StepFigureName = 'months' | 'weeklyHours' | 'qualityTopPercent' | 'activeDays' | 'monthsAtCurrentLevel';
+/** The numbers of a step that prose can quote (`<StepFigure show="…">`). */
+export const STEP_FIGURE_NAMES = ['months', 'weeklyHours', 'qualityTopPercent', 'activeDays', 'monthsAtCurrentLevel'] as const;
+export type StepFigureName = (typeof STEP_FIGURE_NAMES)[number];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3–6 months", "15–20 hours", "top 10%", "30 days", "6 months"; throws when the source gives no such figure for the step. */
+/** "3–6 months", "15–20 hours", "top 10%", "30 days", "6 months"; throws when the step has no such figure. */
 export function stepFigureText(step: Transition, name: StepFigureName): string {
   switch (name) {
     case 'months':
@@ -35,7 +32,7 @@ export function stepFigureText(step: Transition, name: StepFigureName): string {
     default: {
       const value = step.thresholds[name];
       if (value === undefined) {
-        throw new Error(`${DATA_FILES.transitions}, entry "${step.id}" has no thresholds.${name}; add it or do not quote it`);
+        throw new RangeError(`Step "${step.id}" has no thresholds.${name}.`);
       }
       if (name === 'qualityTopPercent') return `top ${value}%`;
       if (name === 'activeDays') return plural(value, 'day', 'days');
@@ -106,18 +103,17 @@ export interface WorkedExample {
 export function workedExample(levels: readonly Level[], transitions: readonly Transition[], from: number, to: number): WorkedExample {
   const hours = stepByStart(transitions, from).weeklyHours.max;
   const plan = planClimb(transitions, from, to, hours);
-  if (plan === null) throw new Error(`A worked example needs a target above level ${from}; got ${to}`);
+  if (plan === null) throw new RangeError(`A worked example needs a target above level ${from}; got ${to}.`);
   const weekly = (level: Level) => {
     const at = (rate: number) => estimatePay({ hourlyRate: rate, hours, weeks: 1, fees: 0, unpaid: 0 }).beforeFees.weekly ?? 0;
     return { min: at(level.pay.min), max: at(level.pay.max) };
   };
   const startLevel = levelByRank(levels, from);
   const endLevel = levelByRank(levels, to);
-  const range = (r: MonthsRange) => describeMonths(r);
   return {
     hours,
-    steps: plan.steps.map((p) => ({ from: p.step.from, to: p.step.to, months: range(p.months), reachedAfter: range(p.arrival) })),
-    total: range(plan.total),
+    steps: plan.steps.map((p) => ({ from: p.step.from, to: p.step.to, months: formatMonthsRange(p.months), reachedAfter: formatMonthsRange(p.arrival) })),
+    total: formatMonthsRange(plan.total),
     start: { level: startLevel, weekly: weekly(startLevel) },
     end: { level: endLevel, weekly: weekly(endLevel) },
   };

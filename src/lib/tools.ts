@@ -1,5 +1,6 @@
 // The tools: one registry of their addresses and names, and the preset links guide pages show (from their frontmatter).
-import { buildQuery } from './url-state';
+import { buildQuery } from './core/url-state';
+import { levelByRank } from './core/levels';
 
 /** Every tool, keyed by its id, which is also the last part of its address: /tools/<id>/. A new tool adds a row here.
  * `navLabel` is a shorter name for the header's navigation, so every item fits one row at 1280 px. */
@@ -52,10 +53,10 @@ export function toolLink(preset: ToolPreset, levels: readonly LevelRef[]): ToolL
   const path = TOOLS[preset.tool].path;
   switch (preset.tool) {
     case 'pay-estimator': {
-      const role = levels.find((l) => l.rank === preset.level)?.role;
+      const { level } = preset;
       return {
-        href: path + buildQuery({ level: preset.level }),
-        label: role ? `Estimate your pay as ${role} (Level ${preset.level})` : 'Estimate your pay',
+        href: path + buildQuery({ level }),
+        label: level === undefined ? 'Estimate your pay' : `Estimate your pay as ${levelByRank(levels, level).role} (Level ${level})`,
       };
     }
     case 'promotion-timeline':

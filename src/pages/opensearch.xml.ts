@@ -1,7 +1,7 @@
 // OpenSearch description: lets browsers add the site as a search engine that opens /search/?q=….
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../lib/site';
-import { SEARCH_PAGE_PATH } from '../lib/search';
+import { SEARCH_PAGE_PATH } from '../lib/search/search';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { READINESS_INPUT_IDS } from '../lib/readiness/readiness';
 import { sitePathSchema, textSchema } from './common';
 
 /** A duration range in months; `max: null` means open-ended ("12+ months"). */
@@ -14,16 +15,8 @@ export const monthsRangeSchema = z
     message: 'min must not be greater than max; swap them, or set max to null for an open-ended step',
   });
 
-/** The reader's figures the readiness check can ask for; labels and allowed ranges live in `src/lib/readiness.ts`. */
-export const readinessInputIdSchema = z.enum([
-  'qualityScorePercent',
-  'qualityRankTopPercent',
-  'tasksCompleted',
-  'activeDaysLast30',
-  'calibrationTasksDone',
-  'calibrationGoodResults',
-  'monthsAtCurrentLevel',
-]);
+/** The reader's figures the readiness check can ask for, in the order it keeps them; labels and allowed ranges live in `src/lib/readiness/readiness.ts`. */
+export const readinessInputIdSchema = z.enum(READINESS_INPUT_IDS);
 
 /** Measurable bars the article names for a step; a missing key means the article gives no figure. */
 export const thresholdsSchema = z

@@ -2,9 +2,9 @@
 // the compact estimator in the guide and the full tool agree. Level, hours and weeks live in the shared profile store.
 import { persistentAtom } from './persistent';
 import { $currentLevel, $hoursPerWeek, $weeksPerYear, resetProfile, setCurrentLevel, setHoursPerWeek, setWeeksPerYear } from './profile';
-import { readLevelRank } from '../lib/profile';
-import { readPayField, validatePay, type PayForm, type PayLevel, type PayMode, type PaySettings } from '../lib/pay';
-import { rateFollowsLevel } from '../lib/pay-form';
+import { readLevelRank } from '../lib/core/profile';
+import { readPayField, validatePay, type PayForm, type PayLevel, type PayMode, type PaySettings } from '../lib/pay/pay';
+import { rateFollowsLevel } from '../lib/pay/form';
 
 export type StoredPaySettings = Omit<PaySettings, 'level' | 'hours' | 'weeks'>;
 export type StoredPayField = keyof StoredPaySettings;

@@ -1,8 +1,8 @@
 // The reader's situation, shared by the pay estimator and the promotion timeline and kept in this browser only.
 // Each value has its own key, so a change to one never rewrites another that a different tab may have changed.
 import { persistentAtom } from './persistent';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/defaults';
-import { readHoursPerWeek, readLevelRank, readWeeksPerYear } from '../lib/profile';
+import { DEFAULT_HOURS_PER_WEEK, DEFAULT_LEVEL, DEFAULT_WEEKS_PER_YEAR } from '../lib/core/defaults';
+import { readHoursPerWeek, readLevelRank, readWeeksPerYear } from '../lib/core/profile';
 
 function persistentNumber(key: string, fallback: number, accept: (raw: unknown) => number | null) {
   const store = persistentAtom(key, fallback, {

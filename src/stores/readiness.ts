@@ -1,7 +1,7 @@
 // The reader's readiness figures, kept only in this browser (the same JSON as the export file).
 import { persistentAtom } from './persistent';
-import { EMPTY_FIGURES, READINESS_INPUT_IDS, isValidFigure, type Figures } from '../lib/readiness';
-import { READINESS_STORAGE_KEY, parseImportText, serialiseFigures } from '../lib/readiness-storage';
+import { EMPTY_FIGURES, READINESS_INPUT_IDS, isValidFigure, type Figures } from '../lib/readiness/readiness';
+import { READINESS_STORAGE_KEY, parseImportText, serialiseFigures } from '../lib/readiness/storage';
 import type { ReadinessInputId } from '../schemas/transitions';
 
 const isBlank = (figures: Figures) => READINESS_INPUT_IDS.every((id) => figures[id] === null);

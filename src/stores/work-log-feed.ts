@@ -1,8 +1,8 @@
 // The work log's figures for the other tools. The log (and its storage code) loads only when a reader asks for it,
 // so the pay estimator, the timeline and the readiness check carry none of it at load.
 import { atom } from 'nanostores';
-import { localToday } from '../lib/work-log-fields';
-import { FEED_DAYS, formatSpan, readinessFeed, recentRate, recentWeeklyHours, windowEnding } from '../lib/work-log-figures';
+import { formatSpan, readerToday } from '../lib/core/dates';
+import { FEED_DAYS, readinessFeed, recentRate, recentWeeklyHours, windowEnding } from '../lib/work-log/figures';
 
 export type LogFeedKind = 'readiness' | 'rate' | 'hours';
 
@@ -23,7 +23,7 @@ export async function readLogFeed(kind: LogFeedKind): Promise<LogFeed> {
   const log = await import('./work-log');
   await log.loadWorkLog();
   const { entries } = log.$workLog.get();
-  const today = localToday();
+  const today = readerToday();
   const feed = entries.length === 0 ? emptyFeed() : computeFeed(kind, entries, today);
   $logFeed.set({ ...$logFeed.get(), [kind]: feed });
   return feed;

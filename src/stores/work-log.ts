@@ -1,8 +1,8 @@
 // The work log's state and actions: entries (newest first) read from IndexedDB, or kept in memory where the browser
 // blocks it; every change written to storage first and announced to the log's other tabs.
 import { atom } from 'nanostores';
-import { compareNewestFirst, readStoredEntry } from '../lib/work-log-records';
-import type { Entry, EntryFields } from '../lib/work-log-fields';
+import { compareNewestFirst, readStoredEntry } from '../lib/work-log/records';
+import type { Entry, EntryFields } from '../lib/work-log/fields';
 import { askToKeepData, openLogStorage, type LogStorage } from '../browser/work-log-db';
 
 const CHANNEL = 'ladder-work-log:v1';

@@ -1,4 +1,7 @@
-// Static gates over the built files: valid HTML on every page, and every internal link and #anchor resolves.
+// Static gates over the built files: valid HTML on every page, every internal link and #anchor resolves, and the
+// byte tricks are in effect.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { htmlErrors } from '../support/html-validation';
 import { findBrokenLinks } from '../support/links';
@@ -12,4 +15,14 @@ test('html-validate finds no error in any page of dist/', async () => {
 
 test('every internal link and #anchor in dist/ resolves', () => {
   expect(findBrokenLinks(DIST_DIR, siteOrigin())).toEqual([]);
+});
+
+test('the three byte tricks are in effect in the build (src/integrations/byte-tricks/)', () => {
+  const dir = join(DIST_DIR, '_astro');
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  const containing = (text: string) => scripts.filter((name) => readFileSync(join(dir, name), 'utf8').includes(text));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect.soft(containing('preactSignals'), 'trick 1: a chunk still reads signals passed as props (is the Preact client alias in place?)').toEqual([]);
+  expect.soft(containing('modulepreload'), "trick 2: Vite's preload helper is back in a chunk").toEqual([]);
+  expect.soft(scripts.filter((name) => /^islands\.[\w-]+\.js$/.test(name)), 'trick 3: no "islands" chunk: are the chunk groups applied?').toHaveLength(1);
 });

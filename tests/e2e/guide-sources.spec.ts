@@ -1,16 +1,10 @@
 // Issue 15: what the guide is based on (/about/), the glossary and its first-use links, the site's own reading
 // labelled, and the answers added to the step pages (checklists, worked examples, a sample request).
 import { test, expect } from './fixtures';
-import { readDataFile } from '../unit/data-files';
+import { realContent } from '../support/content';
 import { readGuideFiles } from '../support/guide-pages';
 
-interface Term {
-  id: string;
-  term: string;
-  forms: string[];
-  caseSensitive?: boolean;
-}
-const terms = readDataFile('glossary.yaml') as Term[];
+const terms = realContent().glossary;
 const guidePaths = readGuideFiles().map(({ id }) => (id === 'index' ? '/guide/' : `/guide/${id}/`));
 
 test.describe('/about/', () => {
@@ -168,7 +162,7 @@ test.describe('step pages answer what readers still need', () => {
       ['/guide/advanced-tasker/', false, '1–3 months'],
       ['/guide/reviewer/', false, '4–9 months'],
       ['/guide/team-lead/', true, '10–21 months'],
-      ['/guide/project-manager/', true, 'at least 22 months'],
+      ['/guide/project-manager/', true, '22+ months'],
     ];
     for (const [path, derived, total] of cases) {
       await page.goto(path);

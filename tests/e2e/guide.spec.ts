@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { readDataFile } from '../unit/data-files';
+import { realContent } from '../support/content';
 import { guidePath, readGuideFiles } from '../support/guide-pages';
 import { sitemapPaths } from '../support/site-pages';
 import { SITE_NAME } from '../../src/lib/site';
@@ -14,14 +14,9 @@ const guidePages = readGuideFiles()
   .sort((a, b) => a.order - b.order);
 const GUIDE_PATHS = guidePages.map((p) => p.path);
 
-interface LevelData {
-  rank: number;
-  role: string;
-  pay: { min: number; max: number };
-}
-const levels = readDataFile('levels.yaml') as LevelData[];
-const platforms = readDataFile('platforms.yaml') as { name: string; inArticle: boolean; facts: Record<string, { text: string }[] | undefined> }[];
-const guideTableRows = (readDataFile('platform-rows.yaml') as { id: string; inGuideTable: boolean }[]).filter((r) => r.inGuideTable).map((r) => r.id);
+const levels = realContent().levels;
+const platforms = realContent().platforms;
+const guideTableRows = realContent().platformRows.filter((r) => r.inGuideTable).map((r) => r.id);
 
 test.describe('guide pages', () => {
   test('the site serves exactly the pages of content/guide/', () => {
@@ -163,7 +158,7 @@ test.describe('data on the pages', () => {
   });
 
   test('each step page links to the readiness check and pay estimator for the level it reaches', async ({ page }) => {
-    const steps = readDataFile('transitions.yaml') as { to: number; from: number; guidePath: string }[];
+    const steps = realContent().transitions;
     for (const step of steps) {
       await page.goto(step.guidePath);
       const tools = page.getByRole('complementary', { name: 'Try it with your own numbers' });

@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { HYDRATION_TIMEOUT, openPay } from '../support/tools';
+import { realContent } from '../support/content';
 import { chartRecord, watchDrawnCharts } from '../support/kept-drawing';
 
 const PATH = '/tools/pay-estimator/';
 // The levels as the site reads them, so no expectation re-types a pay figure.
-const levels = parse(readFileSync(new URL('../../content/data/levels.yaml', import.meta.url), 'utf8')) as {
-  rank: number;
-  role: string;
-  pay: { min: number; max: number };
-}[];
+const { levels } = realContent();
 const dollars = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const STORAGE_KEYS = ['ladder:level:v1', 'ladder:hours:v1', 'ladder:weeks:v1', 'ladder:pay:v1'];
 
@@ -35,13 +31,9 @@ const estimator = (page: Page) => {
   };
 };
 
-// Hydration can take several seconds when the machine is busy running other suites.
-const HYDRATION_TIMEOUT = 20_000;
-
 /** Opens the tool and waits for the island to take over from the server-rendered defaults. */
 async function open(page: Page, query = '') {
-  await page.goto(`${PATH}${query}`);
-  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+  await openPay(page, query);
   return estimator(page);
 }
 

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import type { Platform, Priority } from '../../src/schemas/platforms';
+import type { Priority } from '../../src/schemas/platforms';
+import { realContent } from '../support/content';
 
 const PATH = '/tools/platform-comparison/';
 const NAMES = ['Appen', 'Mercor', 'Braintrust', 'Remotasks'];
 const OTHERS = ['Outlier', 'TELUS International AI', 'Prolific', 'Toloka', 'Alignerr'];
-const platforms = parse(readFileSync(new URL('../../content/data/platforms.yaml', import.meta.url), 'utf8')) as Platform[];
-const rowLabels = (parse(readFileSync(new URL('../../content/data/platform-rows.yaml', import.meta.url), 'utf8')) as { label: string }[]).map(
-  (r) => r.label,
-);
+const { platforms } = realContent();
+const rowLabels = [...realContent().platformRows].sort((a, b) => a.order - b.order).map((r) => r.label);
 
 /** The trait the data quotes for a platform and priority, which the page's reason must show. */
 function traitOf(name: string, priority: Priority): string {

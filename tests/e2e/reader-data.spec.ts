@@ -3,24 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { HYDRATION_TIMEOUT, TOOL_PATHS, openPay, openReadiness, openTimeline } from '../support/tools';
 
-const HYDRATION_TIMEOUT = 20_000;
-const PAY = '/tools/pay-estimator/';
-const TIMELINE = '/tools/promotion-timeline/';
-const READINESS = '/tools/readiness/';
-
-async function openPay(page: Page, query = '') {
-  await page.goto(`${PAY}${query}`);
-  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
-}
-async function openTimeline(page: Page, query = '') {
-  await page.goto(`${TIMELINE}${query}`);
-  await expect(page.getByLabel('Start date')).not.toHaveValue('', { timeout: HYDRATION_TIMEOUT });
-}
-async function openReadiness(page: Page, query = '') {
-  await page.goto(`${READINESS}${query}`);
-  await page.locator('.readiness[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
-}
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 const yearly = (page: Page) =>
   page.getByRole('table', { name: /Estimated earnings/ }).getByRole('row', { name: /^Yearly/ }).getByRole('cell').first();
@@ -236,7 +220,7 @@ test('plurals: 1 hour a week, earnings over 1 month', async ({ page }) => {
 test('without JavaScript the pay estimator says its fields need JavaScript to update', async ({ page }) => {
   // Chromium with scripting turned off by Playwright still parses <noscript> as scripting-on, so the served page is
   // checked: the note is in it, ahead of the fields.
-  const html = await (await page.request.get(PAY)).text();
+  const html = await (await page.request.get(TOOL_PATHS.pay)).text();
   const note = html.indexOf('<noscript><p class="pay-noscript">The estimator needs JavaScript to update');
   expect(note).toBeGreaterThan(0);
   expect(note).toBeLessThan(html.indexOf('id="pay-hours"'));

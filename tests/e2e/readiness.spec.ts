@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readDataFile } from '../unit/data-files';
+import { realContent } from '../support/content';
 
 const PATH = '/tools/readiness/';
 const STORAGE_KEY = 'ladder:readiness:v1';
 
-interface StepData {
-  to: number;
-  guidePath: string;
-  readiness: { inputs: { id: string }[]; signals: { id: string; label: string; input: string }[] };
-}
-const steps = readDataFile('transitions.yaml') as StepData[];
+const steps = realContent().transitions;
 const stepTo = (rank: number) => steps.find((s) => s.to === rank)!;
 const signalLabel = (rank: number, id: string) => stepTo(rank).readiness.signals.find((s) => s.id === id)!.label;
 

@@ -1,19 +1,7 @@
 // Values that outlive the page are shared live between tools and tabs: two pages in one browser context share
 // storage, and a change in one reaches the other through the storage event, without a reload.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-const HYDRATION_TIMEOUT = 20_000;
-
-async function openPay(page: Page, query = '') {
-  await page.goto(`/tools/pay-estimator/${query}`);
-  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
-}
-
-async function openTimeline(page: Page, query = '') {
-  await page.goto(`/tools/promotion-timeline/${query}`);
-  await expect(page.getByLabel('Start date')).not.toHaveValue('', { timeout: HYDRATION_TIMEOUT });
-}
+import { openPay, openTimeline } from '../support/tools';
 
 test('pay estimator and promotion timeline follow each other’s level and hours, both ways, without a reload', async ({ context }) => {
   test.setTimeout(60_000); // two pages hydrate

@@ -1,35 +1,14 @@
 // Issue 16 item 4: the pay estimator, the timeline and the readiness check fill fields from the work log when asked.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-function daysAgo(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-async function addEntry(page: Page, date: string, paid: string, unpaid: string, tasks: string, earnings: string, quality: string) {
-  const form = page.getByRole('form', { name: 'Add an entry' });
-  await form.getByLabel('Date', { exact: true }).fill(date);
-  await form.getByLabel('Platform', { exact: true }).selectOption('Appen');
-  await form.getByLabel('Paid hours', { exact: true }).fill(paid);
-  await form.getByLabel('Unpaid hours', { exact: true }).fill(unpaid);
-  await form.getByLabel('Tasks', { exact: true }).fill(tasks);
-  await form.getByLabel('Earnings (USD)', { exact: true }).fill(earnings);
-  await form.getByLabel('Quality score (%)', { exact: true }).fill(quality);
-  await page.getByRole('button', { name: 'Add entry' }).click();
-  // The notice names the date, so a notice left from the previous entry cannot pass for this one.
-  await expect(form.getByRole('status')).toContainText(`Entry for ${date} added`);
-}
+import { addEntry, daysAgo } from '../support/tools';
 
 test('each tool fills its fields from the logged days', async ({ page }) => {
   await page.goto('/tools/work-log/');
   await page.locator('form[data-ready]').waitFor({ state: 'attached' });
-  await addEntry(page, daysAgo(0), '3', '1', '50', '60', '90');
-  await addEntry(page, daysAgo(3), '5', '0', '50', '100', '96');
+  await addEntry(page, { date: daysAgo(0), paid: '3', unpaid: '1', tasks: '50', earnings: '60', quality: '90' });
+  await addEntry(page, { date: daysAgo(3), paid: '5', unpaid: '0', tasks: '50', earnings: '100', quality: '96' });
   // Outside the last 4 weeks and the last 30 days: counts only for tasks completed.
-  await addEntry(page, daysAgo(40), '10', '0', '100', '150', '50');
+  await addEntry(page, { date: daysAgo(40), paid: '10', unpaid: '0', tasks: '100', earnings: '150', quality: '50' });
 
   // Rate over the last 4 weeks: (60 + 100) / (3 + 1 + 5) hours = 160 / 9 = 17.78.
   await page.goto('/tools/pay-estimator/');

@@ -1,64 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { test, expect } from './fixtures';
+import { realContent } from '../support/content';
+import { addEntry, daysAgo, fillEntry, openWorkLog as open, type EntryInput } from '../support/tools';
 import { budgetFor, budgetProblems, measurePageLoad } from '../support/page-weight';
 
 const PATH = '/tools/work-log/';
 const HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
-
-/** The local date `days` days ago, as the page computes "today". */
-function daysAgo(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Opens the log and scrolls through it, so every part has hydrated (each loads as it comes into view). */
-async function open(page: Page, path = PATH) {
-  await page.goto(path);
-  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
-  for (const heading of ['Entries', 'Your figures', 'Import and export']) {
-    await page.getByRole('heading', { level: 2, name: heading }).scrollIntoViewIfNeeded();
-  }
-  await page.locator('.work-log__entries[data-ready]').waitFor({ state: 'attached' });
-  await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached' });
-}
-
-interface EntryInput {
-  date?: string;
-  platform?: string;
-  project?: string;
-  paid?: string;
-  unpaid?: string;
-  tasks?: string;
-  earnings?: string;
-  quality?: string;
-  rejected?: string;
-  notes?: string;
-}
-
-async function fillEntry(page: Page, input: EntryInput) {
-  const form = page.getByRole('form', { name: /Add an entry|Edit the entry/ });
-  if (input.date) await form.getByLabel('Date', { exact: true }).fill(input.date);
-  await form.getByLabel('Platform', { exact: true }).selectOption(input.platform ?? 'Appen');
-  if (input.project !== undefined) await form.getByLabel('Project', { exact: true }).fill(input.project);
-  await form.getByLabel('Paid hours', { exact: true }).fill(input.paid ?? '3');
-  await form.getByLabel('Unpaid hours', { exact: true }).fill(input.unpaid ?? '1');
-  await form.getByLabel('Tasks', { exact: true }).fill(input.tasks ?? '40');
-  await form.getByLabel('Earnings (USD)', { exact: true }).fill(input.earnings ?? '60');
-  if (input.quality !== undefined) await form.getByLabel('Quality score (%)', { exact: true }).fill(input.quality);
-  if (input.rejected !== undefined) await form.getByLabel('Tasks rejected', { exact: true }).fill(input.rejected);
-  if (input.notes !== undefined) await form.getByLabel('Notes', { exact: true }).fill(input.notes);
-}
-
-async function addEntry(page: Page, input: EntryInput) {
-  await fillEntry(page, input);
-  await page.getByRole('button', { name: 'Add entry' }).click();
-  // This date's message, not an earlier save's.
-  await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText(input.date ? `Entry for ${input.date} added.` : 'added');
-}
 
 const entries = (page: Page) => page.locator('.log-entry');
 
@@ -67,16 +15,16 @@ async function importFile(page: Page, name: string, body: string | Buffer, mimeT
 }
 
 test.describe('work log', () => {
-  test('the form has the labelled fields, today by default, platforms from the data plus Other, and levels 1 to 5', async ({ page }) => {
+  test('the form has the labelled fields, today by default, platforms from the data plus Other, and every level', async ({ page }) => {
     await open(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Work log' })).toBeVisible();
     const form = page.getByRole('form', { name: 'Add an entry' });
     await expect(form.getByLabel('Date', { exact: true })).toHaveValue(daysAgo(0));
     const platforms = await form.getByLabel('Platform', { exact: true }).locator('option').allTextContents();
-    const fromData = (parse(readFileSync(new URL('../../content/data/platforms.yaml', import.meta.url), 'utf8')) as { name: string }[]).map((p) => p.name);
+    const fromData = realContent().platforms.map((p) => p.name);
     expect(fromData.slice(0, 4)).toEqual(['Appen', 'Mercor', 'Braintrust', 'Remotasks']);
     expect(platforms).toEqual(['Choose a platform', ...fromData, 'Other']);
-    expect(await form.getByLabel('Level').locator('option').count()).toBe(5);
+    expect(await form.getByLabel('Level').locator('option').count()).toBe(realContent().levels.length);
     for (const label of ['Project', 'Paid hours', 'Unpaid hours', 'Earnings (USD)', 'Quality score (%)', 'Tasks rejected', 'Notes']) {
       await expect(form.getByLabel(label, { exact: true })).toBeVisible();
     }

@@ -1,8 +1,8 @@
 // Chart-text contrast gate (axe does not check SVG text): for every <text> in an <svg>, the browser reports the
 // text's fill and what is painted behind its centre (the last shape under it in the same SVG, then the first opaque
-// background of the SVG's ancestors); the maths in src/lib/contrast.ts decides whether it meets WCAG AA.
+// background of the SVG's ancestors); the maths in tests/support/contrast.ts decides whether it meets WCAG AA.
 import type { Page } from '@playwright/test';
-import { composite, contrastRatio, parseCssColor, requiredContrast, type Rgba } from '../../src/lib/contrast';
+import { composite, contrastRatio, parseCssColor, requiredContrast, type Rgba } from './contrast';
 
 interface Paint {
   color: string;

@@ -7,7 +7,7 @@ import { lowContrastChartText } from './chart-contrast';
 import { pageLayoutProblems } from './layout';
 import { layoutShiftProblems, recordLayoutShift } from './layout-shift';
 import { missingMainContent } from './no-js';
-import { budgetFor, budgetProblems, measurePageLoad, type PageLoad } from './page-weight';
+import { budgetFor, budgetProblems, formatWeightTable, measurePageLoad, measureScrolledToEnd, scrolledProblems, type PageLoad } from './page-weight';
 import { cspViolations, recordCspViolations } from './security';
 import { settlePage } from './settle';
 import type { SitePage } from './site-pages';
@@ -24,7 +24,7 @@ export interface CheckContext {
   width: Width;
   /** Set for 'view' checks. */
   theme?: Theme;
-  /** Set for 'load' checks: what the page downloaded as it loaded. */
+  /** Set for 'load' and 'scroll' checks: what the page downloaded as it loaded. */
   load?: PageLoad;
 }
 
@@ -32,13 +32,15 @@ export interface CheckContext {
  * When a check runs, in this order, on a page's load at one width:
  * - 'load': at every width, right after the load, before any scrolling or input (JavaScript at load differs by width:
  *   a widget below the fold on a phone may be in view on a desktop);
+ * - 'scroll': at every width, once the load checks are done: may scroll the page (and so hydrate its widgets); the
+ *   page is back at the top afterwards;
  * - 'view': at every width in every theme, after the page has settled (axe; layout and contrast checks go here);
  * - 'interact': once per page (first width); may change the page (typing into controls);
  * - 'width': at every width, last (focus walk, reduced motion, CSP violations of all the above);
  * - 'no-js': on a separate load with JavaScript off.
  */
-export type Stage = 'load' | 'view' | 'interact' | 'width' | 'no-js';
-const STAGES_WITH_JS: readonly Stage[] = ['load', 'view', 'interact', 'width'];
+export type Stage = 'load' | 'scroll' | 'view' | 'interact' | 'width' | 'no-js';
+const STAGES_WITH_JS: readonly Stage[] = ['load', 'scroll', 'view', 'interact', 'width'];
 
 export interface PageCheck {
   name: string;
@@ -61,6 +63,18 @@ export const PAGE_CHECKS: PageCheck[] = [
     },
   },
   { name: 'no layout shift as the page loads and hydrates', stage: 'load', prepare: recordLayoutShift, run: ({ page }) => layoutShiftProblems(page) },
+  {
+    // Widgets hydrate as they come into view: what a reader who reads to the end has loaded.
+    name: 'page weight once scrolled to the end',
+    stage: 'scroll',
+    run: async ({ page, subject, load }) => {
+      if (!load) return ['the page was not measured at load'];
+      const scrolled = await measureScrolledToEnd(page, load);
+      console.log(`Bytes loaded by ${subject.path} once scrolled to the end (raw/gzip):\n${formatWeightTable([scrolled])}`);
+      const foreign = scrolled.foreignRequests.slice(load.foreignRequests.length).map((url) => `request to another origin: ${url}`);
+      return [...scrolledProblems(scrolled, budgetFor(subject)), ...foreign];
+    },
+  },
   { name: 'axe (WCAG 2.2 A and AA)', stage: 'view', run: ({ page }) => axeViolations(page) },
   // axe does not check text inside SVG.
   { name: 'chart text meets AA contrast', stage: 'view', run: ({ page }) => lowContrastChartText(page) },
@@ -148,6 +162,7 @@ export async function gatePageAtWidth(
   const load = await measurePageLoad(page, subject.path);
   const context: CheckContext = { page, subject, width, load };
   await runStage('load', context, active, findings);
+  await runStage('scroll', context, active, findings);
   await settlePage(page);
   await runViews(context, active, findings);
   if (first) await runStage('interact', context, active, findings);

@@ -1,19 +1,22 @@
 // The build's one content check: real content passes; a broken copy stops with Astro's error naming the file, the
 // entry and the fix; a ladder of six levels passes and the pay, timeline and readiness logic use all six.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { AstroError } from 'astro/errors';
-import { findContentProblems } from '../../src/data/content-check';
+import { satteri } from '@astrojs/markdown-satteri';
+import { realContent } from '../support/content';
+import { findContentProblems } from '../../src/content/check';
 import { contentError, dataCheck } from '../../src/integrations/data-check';
-import { compareLevels, decodePayQuery } from '../../src/lib/pay';
-import { planClimb } from '../../src/lib/timeline';
-import { EMPTY_FIGURES, evaluateStep } from '../../src/lib/readiness';
-import { levelSchema, type Level } from '../../src/schemas/levels';
-import { transitionSchema, type Transition } from '../../src/schemas/transitions';
+import { compareLevels, decodePayQuery } from '../../src/lib/pay/pay';
+import { planClimb } from '../../src/lib/timeline/timeline';
+import { EMPTY_FIGURES, evaluateStep } from '../../src/lib/readiness/readiness';
+import type { Level } from '../../src/schemas/levels';
+import type { Transition } from '../../src/schemas/transitions';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const copies: string[] = [];
@@ -33,20 +36,24 @@ afterEach(() => {
   for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** Runs the integration's hook the way Astro does at the start of `astro build`, `astro dev` and `astro check`. */
-/** Runs the integration's setup on `root`; returns the Vite `define`s it hands the build. */
-function runDataCheck(root: string): Record<string, unknown> {
+/**
+ * Runs the integration's setup on `root` the way Astro does at the start of `astro build`, `astro dev` and `astro check`;
+ * returns the Vite `define`s it hands the build. `processor` is the Markdown processor it adds the glossary links to.
+ */
+function runDataCheck(root: string, processor = satteri()): Record<string, unknown> {
   const setup = dataCheck().hooks['astro:config:setup'] as (options: unknown) => void;
   let define: Record<string, unknown> = {};
   const updateConfig = (config: { vite?: { define?: Record<string, unknown> } }) => (define = { ...define, ...config.vite?.define });
-  setup({ config: { root: pathToFileURL(root + '/') }, addWatchFile: () => {}, updateConfig });
+  setup({ config: { root: pathToFileURL(root + '/'), markdown: { processor } }, addWatchFile: () => {}, updateConfig });
   return define;
 }
 
 describe('the content check', () => {
   it('finds nothing wrong with the real content', () => {
     expect(findContentProblems(ROOT)).toEqual([]);
-    expect(runDataCheck(ROOT)).toEqual({ __LEVEL_COUNT__: '5' });
+    const processor = satteri();
+    expect(runDataCheck(ROOT, processor)).toEqual({ __LEVEL_COUNT__: String(realContent().levels.length) });
+    expect(processor.options.hastPlugins.map((plugin) => (plugin as { name?: string }).name)).toEqual(['glossary-links']);
   });
 
   it('stops on a rule across entries with AstroError: file and entry in the message, the fix in the hint', () => {
@@ -88,9 +95,34 @@ describe('the content check', () => {
   });
 });
 
+describe('a YAML syntax error stops `astro build` with Astro\'s error naming the file and the line', () => {
+  /** A copy of the project to build: the real code and packages, a copy of content/ with `file` broken at line 3. */
+  function brokenProject(file: string): string {
+    const root = contentCopy();
+    for (const name of ['src', 'public', 'node_modules']) symlinkSync(join(ROOT, name), join(root, name));
+    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(root, name));
+    const path = join(root, 'content/data', file);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines.splice(2, 0, '  broken: [an unclosed list');
+    writeFileSync(path, lines.join('\n'));
+    return root;
+  }
+
+  for (const file of ['glossary.yaml', 'platforms.yaml']) {
+    it(`${file}`, { timeout: 60_000 }, () => {
+      const root = brokenProject(file);
+      const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+      const run = spawnSync(process.execPath, [astro, 'build', '--root', root], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      const output = `${run.stdout}\n${run.stderr}`;
+      expect(run.status).not.toBe(0);
+      expect(output).not.toContain('Unable to load your Astro config');
+      expect(output).toMatch(new RegExp(`Invalid content in content/data/${file.replace('.', '\\.')}, line \\d+: it cannot be read as YAML`));
+    });
+  }
+});
+
 describe('a ladder of six levels', () => {
-  const levels = (parse(readFileSync(join(ROOT, 'content/data/levels.yaml'), 'utf8')) as unknown[]).map((l) => levelSchema.parse(l));
-  const steps = (parse(readFileSync(join(ROOT, 'content/data/transitions.yaml'), 'utf8')) as unknown[]).map((t) => transitionSchema.parse(t));
+  const { levels, transitions: steps } = realContent();
   const last = steps.at(-1)!;
   const director: Level = { ...levels.at(-1)!, id: 'director', rank: 6, role: 'Director', pay: { min: 80, max: 120 } };
   const sixLevels = [...levels, director];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AA_LARGE, AA_NORMAL, composite, contrastRatio, isLargeText, parseCssColor, relativeLuminance, requiredContrast } from '../../src/lib/contrast';
-import { anchorFor, percentOf } from '../../src/lib/chart';
+import { AA_LARGE, AA_NORMAL, composite, contrastRatio, isLargeText, parseCssColor, relativeLuminance, requiredContrast } from '../support/contrast';
+import { anchorFor, percentOf } from '../../src/lib/core/chart';
 
 const WHITE = { r: 255, g: 255, b: 255, a: 1 };
 const BLACK = { r: 0, g: 0, b: 0, a: 1 };

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { figureSchema, type Figure } from '../../src/schemas/figures';
-import { levelSchema } from '../../src/schemas/levels';
-import { findFigure, formatFigure, multipleInWords, spellNumber } from '../../src/lib/figures';
-import { readDataFile } from './data-files';
+import { formatFigure, multipleInWords, spellNumber } from '../../src/lib/figures';
+import { realContent } from '../support/content';
 
-const rawFigures = readDataFile('figures.yaml') as Record<string, unknown>[];
+const rawFigures = realContent().figures;
 const figures: Figure[] = rawFigures.map((f) => figureSchema.parse(f));
-const levels = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
+const levels = realContent().levels;
 
 function problems(value: unknown): string {
   const result = figureSchema.safeParse(value);
@@ -22,7 +21,7 @@ describe('figures.yaml', () => {
 
   it('the Level 1 to 3 pay multiple agrees with the pay ranges in levels.yaml', () => {
     // If someone edits one file and not the other, the headline would stop matching the table beside it.
-    const multiple = findFigure(figures, 'pay-multiple-level-1-to-3').value as { min: number; max: number };
+    const multiple = figures.find((figure) => figure.id === 'pay-multiple-level-1-to-3')!.value as { min: number; max: number };
     const midpoint = (rank: number) => {
       const { pay } = levels.find((l) => l.rank === rank)!;
       return (pay.min + pay.max) / 2;
@@ -84,9 +83,5 @@ describe('formatting figures for prose', () => {
     expect(multipleInWords({ min: 2, max: 2 })).toBe('doubles');
     expect(multipleInWords({ min: 5, max: 6 })).toBe('multiplies by five or six');
     expect(multipleInWords({ min: 2, max: 5 })).toBe('multiplies by two or five');
-  });
-
-  it('a missing figure names the file and the id', () => {
-    expect(() => findFigure(figures, 'no-such-figure')).toThrow('content/data/figures.yaml has no figure "no-such-figure"');
   });
 });

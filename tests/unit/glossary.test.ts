@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { siteFactsSchema } from '../../src/schemas/site';
-import { basisNote, findGlossaryProblems, firstTermUse, glossaryHref, termPatterns } from '../../src/lib/glossary';
+import { basisNote, firstTermUse, glossaryHref, termPatterns } from '../../src/lib/glossary';
+import { findGlossaryProblems } from '../../src/content/rules/glossary';
 import { linkTermsInText } from '../../src/integrations/glossary-links';
-import { readDataFile } from './data-files';
+import { realContent } from '../support/content';
 
-const entries = (readDataFile('glossary.yaml') as unknown[]).map((e) => glossaryEntrySchema.parse(e));
+const entries = realContent().glossary;
 const patterns = termPatterns(entries);
 
 describe('the glossary data', () => {
@@ -33,8 +34,8 @@ describe('the glossary data', () => {
 });
 
 describe('rules across glossary entries', () => {
-  const site = readDataFile('site.yaml') as unknown[];
-  const sourceIds = (readDataFile('sources.yaml') as { id: string }[]).map((s) => s.id);
+  const site = realContent().site;
+  const sourceIds = realContent().sources.map((s) => s.id);
   it('finds none in the real data', () => expect(findGlossaryProblems(entries, site, sourceIds)).toEqual([]));
   it('refuses a source that sources.yaml does not list', () => {
     expect(findGlossaryProblems(entries, site, ['article'])[0]?.problem).toBe('source "remotasks-super-reviewers" is not in content/data/sources.yaml');
@@ -91,7 +92,7 @@ describe('linking the first use of each term in a text', () => {
 
 describe('site facts', () => {
   it('reads the review date and refuses a malformed one', () => {
-    const [site] = readDataFile('site.yaml') as unknown[];
+    const [site] = realContent().site;
     expect(siteFactsSchema.parse(site).reviewed.toISOString().slice(0, 10)).toBe('2026-12-02');
     expect(siteFactsSchema.safeParse({ ...(site as object), reviewed: '2026-13-45' }).success).toBe(false);
   });

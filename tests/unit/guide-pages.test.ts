@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { guidePageSchema } from '../../src/schemas/guide';
 import { readGuideFiles } from '../support/guide-pages';
-import { readDataFile } from './data-files';
+import { realContent } from '../support/content';
 
 /** The pages the data links to (each step's guide page), plus the front page. */
 const linkedPages = [
   'index',
-  ...(readDataFile('transitions.yaml') as { guidePath: string }[]).map((step) => step.guidePath.split('/')[2]!),
+  ...realContent().transitions.map((step) => step.guidePath.split('/')[2]!),
 ];
 
 const pages = readGuideFiles();

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findGuideProblems, guideHref, inReadingOrder, neighbours, tableOfContents, type GuidePageRef } from '../../src/lib/guide';
+import { guideHref, inReadingOrder, neighbours, tableOfContents, type GuidePageRef } from '../../src/lib/guide';
 import { TOOLS, toolLink } from '../../src/lib/tools';
-import { describeProblem } from '../../src/lib/data-problems';
-import { levelSchema } from '../../src/schemas/levels';
-import { transitionSchema } from '../../src/schemas/transitions';
-import { readDataFile } from './data-files';
+import { findGuideProblems } from '../../src/content/rules/guide';
+import { describeProblem } from '../../src/content/problems';
+import { realContent } from '../support/content';
 
-const levels = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
-const steps = (readDataFile('transitions.yaml') as unknown[]).map((t) => transitionSchema.parse(t));
+const levels = realContent().levels;
+const steps = realContent().transitions;
 
 const pages: GuidePageRef[] = [
   { id: 'reviewer', title: 'Reviewer', order: 2 },

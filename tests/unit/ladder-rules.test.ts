@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findLadderProblems as findProblems } from '../../src/lib/ladder-rules';
-import { describeProblem } from '../../src/lib/data-problems';
-import { levelSchema, type Level } from '../../src/schemas/levels';
-import { transitionSchema, type Transition } from '../../src/schemas/transitions';
-import { readDataFile } from './data-files';
+import { findLadderProblems as findProblems } from '../../src/content/rules/ladder';
+import { describeProblem } from '../../src/content/problems';
+import type { Level } from '../../src/schemas/levels';
+import type { Transition } from '../../src/schemas/transitions';
+import { realContent } from '../support/content';
 
-const levels: Level[] = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
-const transitions: Transition[] = (readDataFile('transitions.yaml') as unknown[]).map((t) => transitionSchema.parse(t));
+const levels: Level[] = realContent().levels;
+const transitions: Transition[] = realContent().transitions;
 
 const findLadderProblems = (l: readonly Level[], t: readonly Transition[]) => findProblems(l, t).map(describeProblem);
 
@@ -18,13 +18,15 @@ describe('cross-entry ladder rules', () => {
   it('a gap in the ranks names the levels file and the ranks', () => {
     const gap = levels.filter((l) => l.rank !== 3);
     expect(findLadderProblems(gap, transitions)).toContainEqual(
-      expect.stringMatching(/content\/data\/levels\.yaml: ranks are \[1, 2, 4, 5\]/),
+      expect.stringContaining(`content/data/levels.yaml: ranks are [${gap.map((l) => l.rank).join(', ')}]`),
     );
   });
 
   it('a repeated rank is reported', () => {
-    const repeated = levels.map((l) => (l.rank === 5 ? { ...l, rank: 4 } : l));
-    expect(findLadderProblems(repeated, transitions).join('\n')).toContain('ranks are [1, 2, 3, 4, 4]');
+    const top = levels.length;
+    const repeated = levels.map((l) => (l.rank === top ? { ...l, rank: top - 1 } : l));
+    const ranks = [...levels.map((l) => l.rank).slice(0, -1), top - 1].sort((a, b) => a - b);
+    expect(findLadderProblems(repeated, transitions).join('\n')).toContain(`ranks are [${ranks.join(', ')}]`);
   });
 
   it('a step that skips a level names the entry', () => {
@@ -46,16 +48,18 @@ describe('cross-entry ladder rules', () => {
   });
 
   it('takes the number of levels from the levels file: a sixth level needs a sixth rank and a step up to it', () => {
-    const sixth: Level = { ...levels.at(-1)!, id: 'director', rank: 6, role: 'Director' };
+    const top = levels.length;
+    const extra: Level = { ...levels.at(-1)!, id: 'director', rank: top + 1, role: 'Director' };
     const last = transitions.at(-1)!;
     expect(last.months.max, 'the real last step is open-ended ("12+ months")').toBeNull();
-    expect(findLadderProblems([...levels, sixth], transitions)).toEqual([
-      'content/data/transitions.yaml, entry "4-5": the step is open-ended (months.max: null) but does not reach the top level; give it a months.max; only the last step may be open-ended',
-      'content/data/transitions.yaml: steps start at levels [1, 2, 3, 4]; there must be one step from each of levels 1 to 5',
+    const starts = transitions.map((t) => t.from).join(', ');
+    expect(findLadderProblems([...levels, extra], transitions)).toEqual([
+      `content/data/transitions.yaml, entry "${last.id}": the step is open-ended (months.max: null) but does not reach the top level; give it a months.max; only the last step may be open-ended`,
+      `content/data/transitions.yaml: steps start at levels [${starts}]; there must be one step from each of levels 1 to ${top}`,
     ]);
     const closedLast = { ...last, months: { min: 12, max: 18 } };
-    const sixthStep = { ...last, id: '5-6', from: 5, to: 6 };
-    expect(findLadderProblems([...levels, sixth], [...transitions.slice(0, -1), closedLast, sixthStep])).toEqual([]);
+    const extraStep = { ...last, id: `${top}-${top + 1}`, from: top, to: top + 1 };
+    expect(findLadderProblems([...levels, extra], [...transitions.slice(0, -1), closedLast, extraStep])).toEqual([]);
   });
 
   it('reports every problem at once', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { levelSchema } from '../../src/schemas/levels';
-import { transitionSchema } from '../../src/schemas/transitions';
-import { barAndTypicalTime, levelByRank, stepByStart, stepFigureText, thresholdsText, workedExample } from '../../src/lib/ladder-text';
-import { readDataFile } from './data-files';
+import { barAndTypicalTime, stepByStart, stepFigureText, thresholdsText, workedExample } from '../../src/lib/ladder-text';
+import { levelByRank } from '../../src/lib/core/levels';
+import { realContent } from '../support/content';
 
-const levels = (readDataFile('levels.yaml') as unknown[]).map((l) => levelSchema.parse(l));
-const steps = (readDataFile('transitions.yaml') as unknown[]).map((t) => transitionSchema.parse(t));
+const levels = realContent().levels;
+const steps = realContent().transitions;
 
 describe('quoting step figures in prose', () => {
   it('prints each figure from the data', () => {
@@ -21,10 +20,8 @@ describe('quoting step figures in prose', () => {
     expect(stepFigureText(last, 'monthsAtCurrentLevel')).toBe(`${last.thresholds.monthsAtCurrentLevel} months`);
   });
 
-  it('refuses to quote a threshold the source does not give, naming the entry', () => {
-    expect(() => stepFigureText(stepByStart(steps, 3), 'qualityTopPercent')).toThrow(
-      'content/data/transitions.yaml, entry "3-4" has no thresholds.qualityTopPercent',
-    );
+  it('refuses to quote a threshold the source does not give, naming the step', () => {
+    expect(() => stepFigureText(stepByStart(steps, 3), 'qualityTopPercent')).toThrow('Step "3-4" has no thresholds.qualityTopPercent.');
   });
 
   it('summarises thresholds, or gives null when there are none', () => {
@@ -46,9 +43,10 @@ describe('quoting step figures in prose', () => {
     expect(barAndTypicalTime(stepByStart(steps, 2), 'Advanced Tasker')).toBeNull();
   });
 
-  it('unknown ranks and steps name the data file', () => {
-    expect(() => levelByRank(levels, 9)).toThrow('content/data/levels.yaml has no level of rank 9');
-    expect(() => stepByStart(steps, 5)).toThrow('content/data/transitions.yaml has no step starting at level 5');
+  it('an unknown rank or step is a bug (the content check refuses a page that asks for one): it throws, naming it', () => {
+    const beyond = levels.length + 1;
+    expect(() => levelByRank(levels, beyond)).toThrow(`There is no level of rank ${beyond}; the ladder has levels 1 to ${levels.length}.`);
+    expect(() => stepByStart(steps, levels.length)).toThrow(`There is no step from level ${levels.length}; steps start at levels 1 to ${steps.length}.`);
   });
 });
 
@@ -67,10 +65,10 @@ describe('worked examples', () => {
     expect(example.end.weekly).toEqual({ min: 800, max: 1600 });
     expect(example.end.level.role).toBe('Reviewer/QA');
   });
-  it('to Project Manager the total is open-ended: 1 + 3 + 6 + 12 = at least 22 months', () => {
+  it('to Project Manager the total is open-ended: 1 + 3 + 6 + 12 = 22+ months', () => {
     const example = workedExample(levels, steps, 1, 5);
-    expect(example.total).toBe('at least 22 months');
-    expect(example.steps.at(-1)).toEqual({ from: 4, to: 5, months: 'at least 12 months', reachedAfter: 'at least 22 months' });
+    expect(example.total).toBe('22+ months');
+    expect(example.steps.at(-1)).toEqual({ from: 4, to: 5, months: '12+ months', reachedAfter: '22+ months' });
     // $60 × 20 = $1,200; $120 × 20 = $2,400.
     expect(example.end.weekly).toEqual({ min: 1200, max: 2400 });
   });

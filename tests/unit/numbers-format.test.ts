@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NUMBER_PROBLEMS, formatNumber, parseIntInRange, parseNumber, readNumber } from '../../src/lib/numbers';
-import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel, levelOptionLabel } from '../../src/lib/format';
+import { NUMBER_PROBLEMS, formatNumber, parseIntInRange, parseNumber, readNumber } from '../../src/lib/core/numbers';
+import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel, levelOptionLabel } from '../../src/lib/core/format';
 
 describe('parseNumber', () => {
   it.each(['', ' ', 'NaN', 'Infinity', '-Infinity', '1e999', '12abc', 'abc', '1.2.3', '--1', null, undefined, {}, NaN, Infinity])(

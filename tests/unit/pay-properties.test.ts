@@ -1,7 +1,7 @@
 // Properties that must hold for every valid input, not just the examples.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readDataFile } from './data-files';
+import { realContent } from '../support/content';
 import {
   MAX_HOURLY_RATE,
   MAX_TASKS_PER_HOUR,
@@ -12,13 +12,12 @@ import {
   payFormFromLink,
   validatePay,
   type PayForm,
-  type PayLevel,
   type PayValues,
-} from '../../src/lib/pay';
-import { buildQuery, readQuery } from '../../src/lib/url-state';
-import { formatNumber } from '../../src/lib/numbers';
+} from '../../src/lib/pay/pay';
+import { buildQuery, readQuery } from '../../src/lib/core/url-state';
+import { formatNumber } from '../../src/lib/core/numbers';
 
-const levels = readDataFile('levels.yaml') as PayLevel[];
+const levels = realContent().levels;
 
 /** Decimals with at most two places, as readers type them. */
 const decimal = (min: number, max: number) =>

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage, withStorage } from './browser-storage';
-import { readDataFile } from './data-files';
-import { defaultPayForm, type PayLevel } from '../../src/lib/pay';
+import { realContent } from '../support/content';
+import { defaultPayForm } from '../../src/lib/pay/pay';
 
-const levels = readDataFile('levels.yaml') as PayLevel[];
+const levels = realContent().levels;
 const load = () => import('../../src/stores/pay');
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFile } from './data-files';
+import { realContent } from '../support/content';
 import {
   PAY_ERRORS,
   compareLevels,
@@ -8,18 +8,17 @@ import {
   encodePayQuery,
   estimatePay,
   isOutsideRange,
-  midpoint,
   payFormFrom,
   payFormFromLink,
   validatePay,
   type PayForm,
-  type PayLevel,
-} from '../../src/lib/pay';
-import { formatCents, formatDollars, formatMultiple } from '../../src/lib/format';
-import { readQuery, buildQuery } from '../../src/lib/url-state';
-import { NUMBER_PROBLEMS } from '../../src/lib/numbers';
+} from '../../src/lib/pay/pay';
+import { formatCents, formatDollars, formatMultiple } from '../../src/lib/core/format';
+import { readQuery, buildQuery } from '../../src/lib/core/url-state';
+import { NUMBER_PROBLEMS } from '../../src/lib/core/numbers';
+import { midpoint } from '../../src/lib/core/levels';
 
-const levels = readDataFile('levels.yaml') as PayLevel[];
+const levels = realContent().levels;
 const form = (changes: Partial<PayForm> = {}): PayForm => ({ ...defaultPayForm(levels, changes.level), ...changes });
 const estimateOf = (f: PayForm) => {
   const { values, hourlyRate } = validatePay(f);

@@ -1,6 +1,6 @@
-// The Vite plugin that replaces the preload helper (src/integrations/plain-dynamic-imports.ts).
+// The Vite plugin that replaces the preload helper (src/integrations/byte-tricks/plain-dynamic-imports.ts).
 import { describe, expect, it } from 'vitest';
-import { PLAIN_HELPER, PRELOAD_HELPER_ID, chunksWithLazyCss, plainDynamicImports } from '../../src/integrations/plain-dynamic-imports';
+import { PLAIN_HELPER, PRELOAD_HELPER_ID, chunksWithLazyCss, plainDynamicImports } from '../../src/integrations/byte-tricks/plain-dynamic-imports';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const plugin = plainDynamicImports();
@@ -11,7 +11,7 @@ describe('plain dynamic imports', () => {
     expect(call(plugin.resolveId, PRELOAD_HELPER_ID)).toBe(PRELOAD_HELPER_ID);
     expect(call(plugin.load, PRELOAD_HELPER_ID)).toBe(PLAIN_HELPER);
     expect(call(plugin.resolveId, './search-ui')).toBeNull();
-    expect(call(plugin.load, '/src/scripts/search-ui.ts')).toBeNull();
+    expect(call(plugin.load, '/src/components/search/search-ui.ts')).toBeNull();
   });
 
   it('its helper imports the module and nothing else', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { platformRowSchema, platformSchema, type Platform, type PlatformRow } from '../../src/schemas/platforms';
-import { findPlatformProblems } from '../../src/lib/platform-rules';
-import { describeProblem } from '../../src/lib/data-problems';
-import { readDataFile } from './data-files';
+import { findPlatformProblems } from '../../src/content/rules/platforms';
+import { describeProblem } from '../../src/content/problems';
+import { rawDataFile } from '../support/content';
 
 type Schema = { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } };
 
@@ -11,8 +11,8 @@ function problems(schema: Schema, value: unknown): string {
   return result.success ? '' : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
-const realPlatforms = readDataFile('platforms.yaml') as Platform[];
-const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
+const realPlatforms = rawDataFile('platforms.yaml') as Platform[];
+const realRows = rawDataFile('platform-rows.yaml') as PlatformRow[];
 const appen = realPlatforms[0]!;
 
 describe('the real platform data', () => {

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema, type Source } from '../../src/schemas/sources';
-import type { Platform, PlatformRow } from '../../src/schemas/platforms';
-import { findSourceProblems as findProblems } from '../../src/lib/source-rules';
-import { describeProblem } from '../../src/lib/data-problems';
+import type { Platform } from '../../src/schemas/platforms';
+import { findSourceProblems as findProblems } from '../../src/content/rules/sources';
+import { describeProblem } from '../../src/content/problems';
 import {
-  addMonths,
+  monthsAfter,
   citePlatforms,
-  formatSourceDate,
   groupSources,
   isPossiblyOutdated,
   sourceMarker,
-} from '../../src/lib/sources';
-import { readDataFile } from './data-files';
+} from '../../src/lib/platforms/sources';
+import { realContent } from '../support/content';
 
-const realSources = readDataFile('sources.yaml') as Source[];
-const realPlatforms = readDataFile('platforms.yaml') as Platform[];
-const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
+const realSources = realContent().sources;
+const realPlatforms = realContent().platforms;
+const realRows = realContent().platformRows;
 const byId = (id: string) => realSources.find((s) => s.id === id)!;
 const findSourceProblems = (...args: Parameters<typeof findProblems>) => findProblems(...args).map(describeProblem);
 
@@ -101,10 +100,10 @@ describe('rules between sources and facts', () => {
 
 describe('when a source may be out of date', () => {
   it('adds whole months, keeping the day inside short months', () => {
-    expect(addMonths('2024-03-14', 24)).toBe('2026-03-14');
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(addMonths('2023-09', 24)).toBe('2025-09-01');
-    expect(addMonths('2025-12-02', 12)).toBe('2026-12-02');
+    expect(monthsAfter('2024-03-14', 24)).toBe('2026-03-14');
+    expect(monthsAfter('2024-01-31', 1)).toBe('2024-02-29');
+    expect(monthsAfter('2023-09', 24)).toBe('2025-09-01');
+    expect(monthsAfter('2025-12-02', 12)).toBe('2026-12-02');
   });
   it('a dated page is out of date once it is over 24 months old', () => {
     const dated = { pageDate: '2024-03-14', checked: '2026-12-02' };
@@ -125,11 +124,6 @@ describe('when a source may be out of date', () => {
 });
 
 describe('markers', () => {
-  it('format dates for readers', () => {
-    expect(formatSourceDate('2024-03-14')).toBe('14 March 2024');
-    expect(formatSourceDate('2024-03-14', true)).toBe('14 Mar 2024');
-    expect(formatSourceDate('2023-09')).toBe('September 2023');
-  });
   it('read fully to a screen reader: publisher, kind, date and the day it was checked', () => {
     expect(sourceMarker({ ...official, publisher: 'Appen help centre' }, '2026-12-02')).toEqual({
       href: '/sources/#help-page',

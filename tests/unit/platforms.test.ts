@@ -12,12 +12,11 @@ import {
   togglePlatform,
   visibleRows,
   type ComparisonState,
-} from '../../src/lib/platforms';
-import type { Platform, PlatformRow } from '../../src/schemas/platforms';
-import { readDataFile } from './data-files';
+} from '../../src/lib/platforms/platforms';
+import { realContent } from '../support/content';
 
-const realPlatforms = readDataFile('platforms.yaml') as Platform[];
-const realRows = readDataFile('platform-rows.yaml') as PlatformRow[];
+const realPlatforms = realContent().platforms;
+const realRows = realContent().platformRows;
 const ids = realPlatforms.map((p) => p.id);
 const articleIds = realPlatforms.filter((p) => p.inArticle).map((p) => p.id);
 const byId = (id: string) => realPlatforms.find((p) => p.id === id)!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ReadinessInputId } from '../../src/schemas/transitions';
-import { citedFigures, draftFileName, draftPromotionRequest } from '../../src/lib/promotion-request';
-import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, type Figures } from '../../src/lib/readiness';
+import { citedFigures, draftFileName, draftPromotionRequest } from '../../src/lib/readiness/request';
+import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, type Figures } from '../../src/lib/readiness/readiness';
 
 const reviewer = { rank: 3, role: 'Reviewer/QA' };
 const advanced = { rank: 2, role: 'Advanced Tasker' };

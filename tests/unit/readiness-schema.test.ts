@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { transitionSchema } from '../../src/schemas/transitions';
-import { readDataFile } from './data-files';
+import { rawDataFile } from '../support/content';
 
 type Step = Record<string, unknown> & { readiness: { inputs: Record<string, unknown>[]; signals: Record<string, unknown>[] } };
-const real = readDataFile('transitions.yaml') as Step[];
+const real = rawDataFile('transitions.yaml') as Step[];
 const first = real[0]!;
 
 function problems(value: unknown): string {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, type Figures } from '../../src/lib/readiness';
+import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, type Figures } from '../../src/lib/readiness/readiness';
 import {
-  MAX_IMPORT_BYTES,
+  MAX_FIGURES_FILE_BYTES,
   oversizeMessage,
   parseImportText,
   savedFiguresText,
   serialiseFigures,
   textsFrom,
   textsWithFigures,
-} from '../../src/lib/readiness-storage';
+} from '../../src/lib/readiness/storage';
 
 const some: Figures = { ...EMPTY_FIGURES, qualityRankTopPercent: 8, tasksCompleted: 1240, monthsAtCurrentLevel: 4.5 };
 const valid = { format: 'ladder-readiness', version: 1 };
@@ -69,7 +69,7 @@ describe('export and import', () => {
     ['a number', '42', 'does not hold a readiness export'],
     ['not JSON', '{format: ladder}', 'not valid JSON'],
     ['empty', '', 'not valid JSON'],
-    ['too large', JSON.stringify({ ...valid, figures: {} }).padEnd(MAX_IMPORT_BYTES + 1, ' '), 'larger than 4 KB'],
+    ['too large', JSON.stringify({ ...valid, figures: {} }).padEnd(MAX_FIGURES_FILE_BYTES + 1, ' '), 'larger than 4 KB'],
   ])('rejects %s', (_name, text, message) => {
     const result = parseImportText(text);
     expect(result.ok).toBe(false);
@@ -83,8 +83,8 @@ describe('export and import', () => {
   });
 
   it('checks the size before reading a file', () => {
-    expect(oversizeMessage(MAX_IMPORT_BYTES)).toBeNull();
-    expect(oversizeMessage(MAX_IMPORT_BYTES + 1)).toMatch(/larger than/);
+    expect(oversizeMessage(MAX_FIGURES_FILE_BYTES)).toBeNull();
+    expect(oversizeMessage(MAX_FIGURES_FILE_BYTES + 1)).toMatch(/larger than/);
   });
 });
 

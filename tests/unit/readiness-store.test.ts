@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockedStorage, memoryStorage, withStorage } from './browser-storage';
-import { EMPTY_FIGURES, type Figures } from '../../src/lib/readiness';
-import { READINESS_STORAGE_KEY, serialiseFigures } from '../../src/lib/readiness-storage';
+import { EMPTY_FIGURES, type Figures } from '../../src/lib/readiness/readiness';
+import { READINESS_STORAGE_KEY, serialiseFigures } from '../../src/lib/readiness/storage';
 
 const some: Figures = { ...EMPTY_FIGURES, qualityRankTopPercent: 8, tasksCompleted: 1240, monthsAtCurrentLevel: 4.5 };
 const load = () => import('../../src/stores/readiness');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { transitionSchema, type ReadinessInputId, type Transition } from '../../src/schemas/transitions';
+import type { ReadinessInputId, Transition } from '../../src/schemas/transitions';
 import {
   ACTIVE_DAYS_WINDOW,
   EMPTY_FIGURES,
@@ -9,15 +9,15 @@ import {
   describeBar,
   evaluateSignal,
   evaluateStep,
-  findReadinessProblems,
   readFigure,
   summarise,
   type Figures,
-} from '../../src/lib/readiness';
-import { readDataFile } from './data-files';
-import { describeProblem } from '../../src/lib/data-problems';
+} from '../../src/lib/readiness/readiness';
+import { realContent } from '../support/content';
+import { findReadinessProblems } from '../../src/content/rules/readiness';
+import { describeProblem } from '../../src/content/problems';
 
-const transitions: Transition[] = (readDataFile('transitions.yaml') as unknown[]).map((t) => transitionSchema.parse(t));
+const transitions: Transition[] = realContent().transitions;
 const step = (to: number) => transitions.find((t) => t.to === to)!;
 const signalOf = (to: number, id: string) => step(to).readiness.signals.find((s) => s.id === id)!;
 const figures = (values: Partial<Figures>): Figures => ({ ...EMPTY_FIGURES, ...values });

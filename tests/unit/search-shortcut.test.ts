@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM, hasHighlightTerms, isApplePlatform, isSearchShortcut, shortcutFor } from '../../src/lib/search-shortcut';
+import { HIGHLIGHT_PARAM, hasHighlightTerms, isApplePlatform, isSearchShortcut, shortcutFor } from '../../src/lib/search/shortcut';
 
 const key = (overrides: Partial<Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>>) => ({
   key: 'k',

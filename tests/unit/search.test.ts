@@ -18,7 +18,7 @@ import {
   shapeResult,
   unavailableMessage,
   type PagefindResultData,
-} from '../../src/lib/search';
+} from '../../src/lib/search/search';
 
 describe('normaliseQuery', () => {
   it('trims, folds whitespace and drops control characters', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readDataFile } from './data-files';
-import { planClimb, type StepData } from '../../src/lib/timeline';
-import { climbOrStay, levelInMonth, midpointRate, milestoneMonths, monthlyEarnings, type LevelPay } from '../../src/lib/timeline-earnings';
-import { decodeTimelineQuery, encodeTimelineQuery } from '../../src/lib/timeline-url';
-import { readQuery } from '../../src/lib/url-state';
+import { realContent } from '../support/content';
+import { planClimb } from '../../src/lib/timeline/timeline';
+import { midpoint } from '../../src/lib/core/levels';
+import { climbOrStay, levelInMonth, milestoneMonths, monthlyEarnings } from '../../src/lib/timeline/earnings';
+import { decodeTimelineQuery, encodeTimelineQuery } from '../../src/lib/timeline/url';
+import { readQuery } from '../../src/lib/core/url-state';
 
-const steps = readDataFile('transitions.yaml') as StepData[];
-const levels = readDataFile('levels.yaml') as LevelPay[];
+const steps = realContent().transitions;
+const levels = realContent().levels;
 
 describe('climb or stay', () => {
   it('a promotion after N months pays the new rate from month index N', () => {
@@ -33,7 +34,7 @@ describe('climb or stay', () => {
   it('monthly earnings are rate × weekly hours × weeks ÷ 12', () => {
     // $60 × 20 hours × 48 weeks = $57,600 a year; ÷ 12 = $4,800 a month. (15 + 35) ÷ 2 = 25.
     expect(monthlyEarnings(60, 20, 48)).toBe(4_800);
-    expect(midpointRate({ min: 15, max: 35 })).toBe(25);
+    expect(midpoint({ min: 15, max: 35 })).toBe(25);
   });
   it('an open-ended step never finishes on the slow path', () => {
     const plan = planClimb(steps, 4, 5, 20)!;

@@ -1,10 +1,10 @@
 // Form rules that used to sit inside the islands, with hand-worked expectations.
 import { describe, expect, it } from 'vitest';
-import { changedEntries } from '../../src/lib/changes';
-import { defaultPayForm, type PayLevel } from '../../src/lib/pay';
-import { applyStoredChange, chooseLevel, compactRateText, rateFollowsLevel, rateForLevel, switchPayMode } from '../../src/lib/pay-form';
-import { windowText } from '../../src/lib/timeline-text';
-import { readTimelineForm, timelineAddressCodec, timelineFormFrom } from '../../src/lib/timeline-form';
+import { changedEntries } from '../../src/lib/core/changes';
+import { defaultPayForm, type PayLevel } from '../../src/lib/pay/pay';
+import { applyStoredChange, chooseLevel, compactRateText, rateFollowsLevel, rateForLevel, switchPayMode } from '../../src/lib/pay/form';
+import { windowText } from '../../src/lib/timeline/text';
+import { readTimelineForm, timelineAddressCodec, timelineFormFrom } from '../../src/lib/timeline/form';
 
 // A fixture, so the expectations do not move with the data: midpoints 25, 37.5 and 60.
 const levels: PayLevel[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildQuery, readQuery } from '../../src/lib/url-state';
+import { buildQuery, readQuery } from '../../src/lib/core/url-state';
 
 describe('url state', () => {
   it('leaves out undefined and empty values', () => {

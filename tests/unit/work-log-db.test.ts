@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, memoryStorage, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
-import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
-import { readDataFile } from './data-files';
+import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
+import { realContent } from '../support/content';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
   date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
@@ -202,8 +202,8 @@ describe('the feed for the other tools', () => {
 
   it('fills from the log, with the dates covered', async () => {
     const log = await import('../../src/stores/work-log');
-    const { localToday } = await import('../../src/lib/work-log-fields');
-    const today = localToday();
+    const { readerToday } = await import('../../src/lib/core/dates');
+    const today = readerToday();
     // 4 paid + 1 unpaid hours for $50 today: $10 an hour; 4 paid hours over 4 weeks: 1 a week.
     await log.saveEntry(fields(today, { paidHours: 4, unpaidHours: 1, earningsUsd: 50, tasks: 12, qualityPct: 95 }));
     const { readLogFeed } = await import('../../src/stores/work-log-feed');
@@ -222,11 +222,11 @@ describe('the store reads stored levels up to the ladder’s top', () => {
   });
 
   it('is given the number of levels in levels.yaml at build time', () => {
-    expect(__LEVEL_COUNT__).toBe((readDataFile('levels.yaml') as unknown[]).length);
+    expect(__LEVEL_COUNT__).toBe(realContent().levels.length);
   });
 
   it('reads an entry at the top level and leaves one above it unread', async () => {
-    const top = (readDataFile('levels.yaml') as unknown[]).length;
+    const top = realContent().levels.length;
     const db = await openIndexedDbStorage();
     await db.put([{ ...entry('top', '2026-12-01'), level: top }, { ...entry('above', '2026-12-01'), level: top + 1 }]);
     const log = await import('../../src/stores/work-log');

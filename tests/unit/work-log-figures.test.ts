@@ -1,11 +1,9 @@
 // Every expected value below is worked by hand from the seven entries in LOG (comments show the sums).
 import { describe, expect, it } from 'vitest';
-import { localToday, type EntryFields } from '../../src/lib/work-log-fields';
+import type { EntryFields } from '../../src/lib/work-log/fields';
 import {
   activityStrip,
   effectiveRate,
-  formatDay,
-  formatSpan,
   meanQuality,
   qualitySeries,
   ratesByPlatform,
@@ -15,7 +13,7 @@ import {
   rejectionRate,
   weeklyTotals,
   windowEnding,
-} from '../../src/lib/work-log-figures';
+} from '../../src/lib/work-log/figures';
 
 const entry = (date: string, platform: string, paidHours: number, unpaidHours: number, tasks: number, earningsUsd: number, qualityPct: number | null, rejected: number | null): EntryFields => ({
   date, platform, project: '', level: 1, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes: '',
@@ -37,16 +35,6 @@ describe('windows and dates', () => {
   it('counts whole calendar days across the year end', () => {
     expect(windowEnding(TODAY, 30)).toEqual({ from: '2025-12-05', to: '2026-01-03' });
     expect(windowEnding('2024-03-01', 2)).toEqual({ from: '2024-02-29', to: '2024-03-01' });
-  });
-
-  it('formats days and spans', () => {
-    expect(formatDay('2026-01-03')).toBe('3 Jan 2026');
-    expect(formatSpan('2025-12-05', '2026-01-03')).toBe('5 Dec 2025 to 3 Jan 2026');
-    expect(formatSpan('2026-01-03', '2026-01-03')).toBe('3 Jan 2026');
-  });
-
-  it('takes the local calendar date', () => {
-    expect(localToday(new Date(2026, 0, 3, 23, 59))).toBe('2026-01-03');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CSV_HEADER, MAX_IMPORT_BYTES, readImportFile, toBackup, toCsv, type ImportReading } from '../../src/lib/work-log-files';
-import { fieldsOf } from '../../src/lib/work-log';
-import type { Entry, EntryFields } from '../../src/lib/work-log-fields';
+import { CSV_HEADER, MAX_LOG_FILE_BYTES, readImportFile, toBackup, toCsv, type ImportReading } from '../../src/lib/work-log/files';
+import { fieldsOf } from '../../src/lib/work-log/validate';
+import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
 
 const TODAY = '2026-12-02';
 const CONTEXT = { today: TODAY, topLevel: 5 };
@@ -109,7 +109,7 @@ describe('import preview', () => {
   });
 
   it('refuses text over 5 MB before parsing it', () => {
-    expect(refusal(readImportFile('x'.repeat(MAX_IMPORT_BYTES + 1), [], CONTEXT))).toBe('The file is larger than 5 MB, too large to be an export of this log.');
+    expect(refusal(readImportFile('x'.repeat(MAX_LOG_FILE_BYTES + 1), [], CONTEXT))).toBe('The file is larger than 5 MB, too large to be an export of this log.');
   });
 
   it('keeps hostile text as plain text in a valid row', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formFromUnknown, validateEntry } from '../../src/lib/work-log';
-import type { Entry } from '../../src/lib/work-log-fields';
-import { readStoredEntry } from '../../src/lib/work-log-records';
+import { formFromUnknown, validateEntry } from '../../src/lib/work-log/validate';
+import type { Entry } from '../../src/lib/work-log/fields';
+import { readStoredEntry } from '../../src/lib/work-log/records';
 
 const stored: Entry = {
   id: 'a', createdAt: 1, date: '2026-12-01', platform: 'Appen', project: 'Rater', level: 2, paidHours: 3.5, unpaidHours: 0.5,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey, hoursByDate, validateEntry } from '../../src/lib/work-log';
-import { compareNewestFirst, readStoredEntry } from '../../src/lib/work-log-records';
-import { EMPTY_FORM, formFromEntry, type Entry, type EntryForm } from '../../src/lib/work-log-fields';
+import { contentKey, hoursByDate, validateEntry } from '../../src/lib/work-log/validate';
+import { compareNewestFirst, readStoredEntry } from '../../src/lib/work-log/records';
+import { EMPTY_FORM, formFromEntry, type Entry, type EntryForm } from '../../src/lib/work-log/fields';
 
 const TODAY = '2026-12-02';
 const context = (hours: Map<string, number> = new Map()) => ({ today: TODAY, topLevel: 5, hoursByDate: hours });

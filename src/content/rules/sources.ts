@@ -1,0 +1,69 @@
+// Rules between the sources and the facts that cite them, which no per-entry schema can see. Pure: the build's
+// content check (src/content/check.ts) runs it with the other rules, and unit tests call it directly.
+import type { Platform } from '../../schemas/platforms';
+import type { Source } from '../../schemas/sources';
+import type { DataProblem } from '../problems';
+import { DATA_FILES } from '../files';
+
+const SOURCES_FILE = DATA_FILES.sources;
+const PLATFORMS_FILE = DATA_FILES.platforms;
+/** The career-ladder article the guide is built from is always this source. */
+export const ARTICLE_SOURCE_ID = 'article';
+
+/** Every problem between sources.yaml and the facts of platforms.yaml; empty when the data is sound. */
+export function findSourceProblems(sources: readonly Source[], platforms: readonly Pick<Platform, 'id' | 'facts'>[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const ids = sources.map((s) => s.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
+    problems.push({ file: SOURCES_FILE, problem: `source id "${id}" is used more than once`, fix: 'give each source its own id' });
+  }
+  const article = sources.find((s) => s.id === ARTICLE_SOURCE_ID);
+  if (!article) {
+    problems.push({
+      file: SOURCES_FILE,
+      problem: `there is no entry "${ARTICLE_SOURCE_ID}"`,
+      fix: 'add the career-ladder article as a source with that id and kind "article"',
+    });
+  } else if (article.kind !== 'article') {
+    problems.push({ file: SOURCES_FILE, entry: ARTICLE_SOURCE_ID, problem: `its kind is "${article.kind}"`, fix: 'set kind to "article"' });
+  }
+  for (const source of sources) {
+    if (source.kind === 'article' && source.id !== ARTICLE_SOURCE_ID) {
+      problems.push({
+        file: SOURCES_FILE,
+        entry: source.id,
+        problem: `only the entry "${ARTICLE_SOURCE_ID}" may have kind "article"`,
+        fix: 'choose official, press, third-party or worker-report',
+      });
+    }
+  }
+
+  const known = new Set(ids);
+  const cited = new Set<string>();
+  for (const platform of platforms) {
+    for (const [rowId, facts] of Object.entries(platform.facts)) {
+      (facts ?? []).forEach((fact, index) => {
+        cited.add(fact.source);
+        if (!known.has(fact.source)) {
+          problems.push({
+            file: PLATFORMS_FILE,
+            entry: platform.id,
+            problem: `facts.${rowId}.${index} cites the unknown source "${fact.source}"`,
+            fix: `add it to ${SOURCES_FILE} or fix the id`,
+          });
+        }
+      });
+    }
+  }
+  for (const source of sources) {
+    if (!cited.has(source.id)) {
+      problems.push({
+        file: SOURCES_FILE,
+        entry: source.id,
+        problem: 'no fact cites this source',
+        fix: `cite it from a fact in ${PLATFORMS_FILE} or remove it`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,57 @@
+// The pay estimator's results: the summary sentence, the table of amounts and how they are worked out. Not an island.
+import { TableScroll } from '../../ui/TableScroll';
+import { formatCents, formatDollars } from '../../lib/core/format';
+import type { PayAmounts, PayEstimate } from '../../lib/pay/pay';
+
+const RESULT_ROWS: { key: keyof PayAmounts; label: string; format: (n: number | null) => string }[] = [
+  { key: 'hourly', label: 'Hourly rate', format: formatCents },
+  { key: 'effectiveHourly', label: 'Effective hourly rate (paid and unpaid hours)', format: formatCents },
+  { key: 'weekly', label: 'Weekly', format: formatDollars },
+  { key: 'monthly', label: 'Monthly', format: formatDollars },
+  { key: 'yearly', label: 'Yearly', format: formatDollars },
+];
+
+interface Props {
+  caption: string;
+  estimate: PayEstimate;
+  /** Whether unpaid hours are given, so the effective rate is worth a row. */
+  showEffective: boolean;
+}
+
+export function PayResults({ caption, estimate, showEffective }: Props) {
+  return (
+    <>
+      <p class="pay-summary" aria-live="polite">
+        {estimate.beforeFees.yearly === null
+          ? 'Correct the fields marked with a message to see a yearly estimate.'
+          : `${formatDollars(estimate.beforeFees.yearly)} a year before fees and taxes, ${formatDollars(estimate.afterFees.yearly)} after.`}
+      </p>
+      <TableScroll label={caption}>
+        <table class="pay-results__table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Before fees and taxes</th>
+              <th scope="col">After fees and taxes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RESULT_ROWS.filter((row) => showEffective || row.key !== 'effectiveHourly').map((row) => (
+              <tr data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.format(estimate.beforeFees[row.key])}</td>
+                <td>{row.format(estimate.afterFees[row.key])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p class="pay-how">
+        Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay is
+        yearly pay divided by 12. Fees and taxes come off every figure
+        {showEffective ? ', and the effective rate spreads weekly pay over paid and unpaid hours together' : ''}.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// Export (CSV, JSON backup), import with a preview that writes nothing until confirmed, and "Delete all entries"
+// behind a confirmation. The file code and the CSV parser load only when used. Not an island itself.
+import { useState } from 'preact/hooks';
+import { readerToday } from '../../lib/core/dates';
+import type { ImportPreview } from '../../lib/work-log/files';
+import { $workLog, addEntries, deleteEntries, dismissUndo, loadWorkLog } from '../../stores/work-log';
+import { downloadText } from '../../browser/download';
+import { useWorkLog } from './use-work-log';
+import './work-log.css';
+
+const loadFiles = () => import('../../lib/work-log/files');
+/** Row errors listed one by one in a preview; beyond this only their count. */
+const LISTED_ERRORS = 50;
+
+interface Props {
+  /** Highest level in the data. */
+  topLevel: number;
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export default function WorkLogFiles({ topLevel }: Props) {
+  const { entries } = useWorkLog();
+  const today = readerToday();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState('');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const exportAs = async (kind: 'csv' | 'json') => {
+    const files = await loadFiles();
+    if (kind === 'csv') downloadText(files.toCsv(entries), `work-log-${today}.csv`, 'text/csv;charset=utf-8');
+    else downloadText(files.toBackup(entries, today), `work-log-backup-${today}.json`, 'application/json');
+  };
+
+  const read = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setPreview(null);
+    setError('');
+    setStatus('');
+    if (!file) return;
+    dismissUndo();
+    const [files] = await Promise.all([loadFiles(), loadWorkLog()]);
+    const tooLarge = files.oversizeMessage(file.size);
+    const log = $workLog.get().entries;
+    const reading = tooLarge ? { ok: false as const, message: tooLarge } : files.readImportFile(await file.text(), log, { today, topLevel });
+    if (reading.ok) setPreview(reading.preview);
+    else setError(`${reading.message} Nothing was changed.`);
+  };
+
+  const confirmImport = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      await addEntries(preview.fresh);
+      setStatus($workLog.get().notice);
+      setPreview(null);
+    } catch {
+      setError('The browser refused to save the entries, so none were added. Nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteAll = async () => {
+    setConfirmingDelete(false);
+    await deleteEntries(entries.map((entry) => entry.id));
+  };
+
+  const canImport = preview !== null && preview.errors.length === 0 && preview.fresh.length > 0;
+  return (
+    <section aria-labelledby="log-files-heading" class="work-log__files">
+      <h2 id="log-files-heading">Import and export</h2>
+      <p>Files are made and read in this browser; nothing is uploaded. A backup keeps every field and the schema version.</p>
+      <div class="work-log__actions">
+        <button type="button" class="button" onClick={() => void exportAs('csv')} disabled={entries.length === 0}>
+          Export CSV
+        </button>
+        <button type="button" class="button" onClick={() => void exportAs('json')} disabled={entries.length === 0}>
+          Export backup (JSON)
+        </button>
+      </div>
+      <div class={`field${error ? ' field--invalid' : ''}`}>
+        <label for="log-import">Import a file</label>
+        <input
+          id="log-import"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-describedby={error ? 'log-import-hint log-import-error' : 'log-import-hint'}
+          aria-invalid={error ? 'true' : undefined}
+          onChange={(e) => void read(e.currentTarget)}
+        />
+        <p class="field__hint" id="log-import-hint">
+          A CSV or backup exported from this log, up to 5 MB. You see what it holds before anything is saved.
+        </p>
+        {error && (
+          <p class="field__error" id="log-import-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <p class="work-log__status" role="status">
+        {status}
+      </p>
+      {preview && (
+        <div class="work-log__preview" role="region" aria-label="Import preview">
+          <p>
+            <strong>
+              {count(preview.fresh.length, 'new entry', 'new entries')}, {count(preview.already, 'already in the log', 'already in the log')},{' '}
+              {count(preview.errors.length, 'row with errors', 'rows with errors')}.
+            </strong>
+          </p>
+          {preview.errors.length > 0 && (
+            <>
+              <p>Nothing can be imported until these are fixed in the file: the import is all or nothing.</p>
+              <ul class="work-log__row-errors">
+                {preview.errors.slice(0, LISTED_ERRORS).map((rowError) => (
+                  <li key={rowError.row}>
+                    {preview.kind === 'CSV' ? 'Row' : 'Entry'} {rowError.row}: {rowError.reason}
+                  </li>
+                ))}
+              </ul>
+              {preview.errors.length > LISTED_ERRORS && <p>…and {preview.errors.length - LISTED_ERRORS} more.</p>}
+            </>
+          )}
+          <div class="work-log__actions">
+            {canImport && (
+              <button type="button" class="button button--primary" disabled={busy} onClick={() => void confirmImport()}>
+                Import {count(preview.fresh.length, 'entry', 'entries')}
+              </button>
+            )}
+            <button type="button" class="button" onClick={() => setPreview(null)}>
+              {canImport ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </div>
+      )}
+      <h3>Delete everything</h3>
+      {confirmingDelete ? (
+        <div class="work-log__confirm" role="group" aria-labelledby="log-confirm-text">
+          <p id="log-confirm-text">
+            Delete all {count(entries.length, 'entry', 'entries')} from this browser? You can undo it until your next action, so export a backup first
+            if in doubt.
+          </p>
+          <div class="work-log__actions">
+            <button type="button" class="button button--danger" onClick={() => void deleteAll()}>
+              Yes, delete all entries
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingDelete(false)}>
+              Keep my entries
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="button" disabled={entries.length === 0} onClick={() => { dismissUndo(); setConfirmingDelete(true); }}>
+          Delete all entries
+        </button>
+      )}
+    </section>
+  );
+}

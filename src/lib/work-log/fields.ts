@@ -1,0 +1,96 @@
+// The work log's entry: its fields, labels and limits, and the form's text for it. Small on purpose: the form
+// loads it at once, while the validator (work-log.ts) loads when an entry is saved.
+
+/** One day's work on one platform (a day can have several entries). */
+export interface EntryFields {
+  /** The day worked, "YYYY-MM-DD". */
+  date: string;
+  /** A platform's name from the data, "Other", or any short name an imported file gave. */
+  platform: string;
+  /** Optional project name; "" when none. */
+  project: string;
+  /** Ladder level the work was done at, 1 to the top level. */
+  level: number;
+  /** Hours paid for, 0 to 24, at most two decimals. */
+  paidHours: number;
+  /** Hours spent without pay (qualification tests, reading guidelines, waiting), 0 to 24. */
+  unpaidHours: number;
+  /** Tasks completed, a whole number. */
+  tasks: number;
+  /** What the work earned, in US dollars, to the cent. */
+  earningsUsd: number;
+  /** Quality score the platform reported, 0 to 100; null when not given. */
+  qualityPct: number | null;
+  /** Tasks rejected, at most `tasks`; null when not given. */
+  rejected: number | null;
+  /** Free text, at most MAX_NOTES characters; shown as text only. */
+  notes: string;
+}
+
+export interface Entry extends EntryFields {
+  /** Stable key in storage. */
+  id: string;
+  /** Milliseconds since 1970 when the entry was first saved; orders entries of one day. */
+  createdAt: number;
+}
+
+export type EntryField = keyof EntryFields;
+/** What the form holds: the text of every field as typed. */
+export type EntryForm = Record<EntryField, string>;
+export type EntryErrors = Partial<Record<EntryField, string>>;
+
+export const FIRST_DATE = '2000-01-01';
+export const MAX_DAY_HOURS = 24;
+export const MAX_NOTES = 2000;
+export const MAX_PROJECT = 100;
+export const MAX_PLATFORM = 60;
+export const MAX_TASKS_PER_ENTRY = 100_000;
+export const MAX_EARNINGS = 1_000_000;
+export const OTHER_PLATFORM = 'Other';
+
+/** Each field's label in the form, also used to name a field in an import's row errors. */
+export const FIELD_LABELS: Record<EntryField, string> = {
+  date: 'Date',
+  platform: 'Platform',
+  project: 'Project',
+  level: 'Level',
+  paidHours: 'Paid hours',
+  unpaidHours: 'Unpaid hours',
+  tasks: 'Tasks',
+  earningsUsd: 'Earnings (USD)',
+  qualityPct: 'Quality score (%)',
+  rejected: 'Tasks rejected',
+  notes: 'Notes',
+};
+
+export const EMPTY_FORM: EntryForm = {
+  date: '',
+  platform: '',
+  project: '',
+  level: '1',
+  paidHours: '',
+  unpaidHours: '0',
+  tasks: '',
+  earningsUsd: '',
+  qualityPct: '',
+  rejected: '',
+  notes: '',
+};
+
+/** The form's text for a saved entry (to edit it). */
+export function formFromEntry(entry: EntryFields): EntryForm {
+  const text = (value: number | null) => (value === null ? '' : String(value));
+  return {
+    date: entry.date,
+    platform: entry.platform,
+    project: entry.project,
+    level: String(entry.level),
+    paidHours: String(entry.paidHours),
+    unpaidHours: String(entry.unpaidHours),
+    tasks: String(entry.tasks),
+    earningsUsd: String(entry.earningsUsd),
+    qualityPct: text(entry.qualityPct),
+    rejected: text(entry.rejected),
+    notes: entry.notes,
+  };
+}

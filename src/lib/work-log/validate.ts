@@ -1,0 +1,163 @@
+// The one validator of typed text that the work log's form and imported files go through, and the helpers around
+// it; stored records are checked by the same rules in work-log-records.ts. Pure: no browser APIs, so it runs in unit
+// tests. Loaded when an entry is saved or a file is read.
+import { parseNumber } from '../core/numbers';
+import {
+  FIRST_DATE,
+  MAX_DAY_HOURS,
+  MAX_EARNINGS,
+  MAX_NOTES,
+  MAX_PLATFORM,
+  MAX_PROJECT,
+  MAX_TASKS_PER_ENTRY,
+  formFromEntry,
+  type EntryErrors,
+  type EntryFields,
+  type EntryForm,
+} from './fields';
+import { CONTROL, NOTES_CONTROL, fitsInADay, hasTwoDecimalsAtMost } from './records';
+import { isIsoDate } from '../core/dates';
+
+export interface ValidationContext {
+  /** The reader's local date, "YYYY-MM-DD": later dates are refused. */
+  today: string;
+  /** Highest level in the data (levels run from 1 to it). */
+  topLevel: number;
+  /** Paid plus unpaid hours already logged per date by other entries (the one being edited left out). */
+  hoursByDate: ReadonlyMap<string, number>;
+}
+
+const CONTROL_MESSAGE = 'Remove the invisible control characters from this text.';
+
+type Reading<T> = { value: T } | { error: string };
+
+function readAmount(raw: string, name: string, max: number, required: boolean): Reading<number | null> {
+  if (raw.trim() === '') return required ? { error: `Enter the ${name}.` } : { value: null };
+  const value = parseNumber(raw);
+  if (value === null) return { error: `Enter the ${name} as a number, such as 2.5.` };
+  if (value < 0) return { error: `The ${name} cannot be negative.` };
+  if (value > max) return { error: `The ${name} cannot be more than ${max.toLocaleString('en-US')}.` };
+  if (!hasTwoDecimalsAtMost(value)) return { error: `Give the ${name} with at most two decimals.` };
+  return { value };
+}
+
+function readCount(raw: string, name: string, required: boolean): Reading<number | null> {
+  const reading = readAmount(raw, name, MAX_TASKS_PER_ENTRY, required);
+  if ('error' in reading || reading.value === null) return reading;
+  return Number.isInteger(reading.value) ? reading : { error: `The ${name} must be a whole number.` };
+}
+
+/** Paid plus unpaid hours per date across the given entries. */
+export function hoursByDate(entries: readonly EntryFields[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const entry of entries) totals.set(entry.date, (totals.get(entry.date) ?? 0) + entry.paidHours + entry.unpaidHours);
+  return totals;
+}
+
+/**
+ * Checks every field of a typed (or imported) entry. Returns the entry only when nothing is wrong; otherwise one
+ * message per field at fault, worded to sit beside that field.
+ */
+export function validateEntry(form: EntryForm, context: ValidationContext): { fields: EntryFields | null; errors: EntryErrors } {
+  const errors: EntryErrors = {};
+  const date = form.date.trim();
+  if (!isIsoDate(date)) errors.date = 'Enter a date such as 2026-03-31.';
+  else if (date < FIRST_DATE) errors.date = 'The log starts in the year 2000; enter a later date.';
+  else if (date > context.today) errors.date = 'The date cannot be in the future.';
+
+  const platform = form.platform.trim();
+  if (platform === '') errors.platform = 'Choose a platform, or Other.';
+  else if (platform.length > MAX_PLATFORM) errors.platform = `The platform name can be at most ${MAX_PLATFORM} characters.`;
+  else if (CONTROL.test(platform)) errors.platform = CONTROL_MESSAGE;
+
+  const project = form.project.trim();
+  if (project.length > MAX_PROJECT) errors.project = `The project name can be at most ${MAX_PROJECT} characters.`;
+  else if (CONTROL.test(project)) errors.project = CONTROL_MESSAGE;
+
+  const level = parseNumber(form.level);
+  if (level === null || !Number.isInteger(level) || level < 1 || level > context.topLevel) {
+    errors.level = `Choose a level from 1 to ${context.topLevel}.`;
+  }
+
+  const read = {
+    paidHours: readAmount(form.paidHours, 'paid hours', MAX_DAY_HOURS, true),
+    unpaidHours: readAmount(form.unpaidHours, 'unpaid hours', MAX_DAY_HOURS, true),
+    tasks: readCount(form.tasks, 'number of tasks', true),
+    earningsUsd: readAmount(form.earningsUsd, 'earnings', MAX_EARNINGS, true),
+    qualityPct: readAmount(form.qualityPct, 'quality score', 100, false),
+    rejected: readCount(form.rejected, 'number of tasks rejected', false),
+  };
+  const values: Partial<Record<keyof typeof read, number | null>> = {};
+  for (const [field, reading] of Object.entries(read) as [keyof typeof read, Reading<number | null>][]) {
+    if ('error' in reading) errors[field] = reading.error;
+    else values[field] = reading.value;
+  }
+  const { paidHours, unpaidHours, tasks, rejected } = values;
+  if (typeof rejected === 'number' && typeof tasks === 'number' && rejected > tasks) {
+    errors.rejected = 'Tasks rejected cannot be more than the tasks completed.';
+  }
+  if (errors.date === undefined && typeof paidHours === 'number' && typeof unpaidHours === 'number') {
+    const overDay = dayTotalError(date, paidHours + unpaidHours, context.hoursByDate);
+    if (overDay !== null) errors.paidHours = overDay;
+  }
+  if (NOTES_CONTROL.test(form.notes)) errors.notes = CONTROL_MESSAGE;
+  else if (form.notes.length > MAX_NOTES) errors.notes = `Notes can be at most ${MAX_NOTES.toLocaleString('en-US')} characters (these have ${form.notes.length.toLocaleString('en-US')}).`;
+
+  if (Object.keys(errors).length > 0) return { fields: null, errors };
+  return {
+    fields: {
+      date,
+      platform,
+      project,
+      level: level!,
+      paidHours: paidHours!,
+      unpaidHours: unpaidHours!,
+      tasks: tasks!,
+      earningsUsd: values.earningsUsd!,
+      qualityPct: values.qualityPct ?? null,
+      rejected: rejected ?? null,
+      notes: form.notes,
+    },
+    errors,
+  };
+}
+
+/** A message when `hours` more on `date` would take that day past 24 hours across its entries, else null. */
+export function dayTotalError(date: string, hours: number, totals: ReadonlyMap<string, number>): string | null {
+  const dayTotal = (totals.get(date) ?? 0) + hours;
+  if (fitsInADay(dayTotal)) return null;
+  return `Paid and unpaid hours on ${date} would come to ${Math.round(dayTotal * 100) / 100} across its entries; a day has ${MAX_DAY_HOURS}.`;
+}
+
+/** Identifies an entry by everything the reader typed, to find rows of an import already in the log. */
+export function contentKey(entry: EntryFields): string {
+  return JSON.stringify([
+    entry.date,
+    entry.platform,
+    entry.project,
+    entry.level,
+    entry.paidHours,
+    entry.unpaidHours,
+    entry.tasks,
+    entry.earningsUsd,
+    entry.qualityPct,
+    entry.rejected,
+    entry.notes,
+  ]);
+}
+
+/** Just the reader's fields of an entry (drops the storage key and save time). */
+export function fieldsOf(entry: EntryFields): EntryFields {
+  const { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes } = entry;
+  return { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes };
+}
+
+/** The form text of an object with the entry's fields (a backup's entry), or null if mistyped. */
+export function formFromUnknown(record: Record<string, unknown>): EntryForm | null {
+  const numberOrNull = (value: unknown) => value === null || typeof value === 'number';
+  const { date, platform, project, notes, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected } = record;
+  if (typeof date !== 'string' || typeof platform !== 'string' || typeof project !== 'string' || typeof notes !== 'string') return null;
+  if (![level, paidHours, unpaidHours, tasks, earningsUsd].every((v) => typeof v === 'number')) return null;
+  if (!numberOrNull(qualityPct) || !numberOrNull(rejected)) return null;
+  return formFromEntry(record as unknown as EntryFields);
+}

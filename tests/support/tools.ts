@@ -1,0 +1,85 @@
+// Opening each tool as a reader would and waiting until it has taken over from the server's HTML, and the work log's
+// entry form: the e2e specs share these, so a change to a tool's markup is mended in one place.
+import { expect, type Page } from '@playwright/test';
+
+// Hydration can take several seconds when the machine is busy running other suites.
+export const HYDRATION_TIMEOUT = 20_000;
+
+export const TOOL_PATHS = {
+  pay: '/tools/pay-estimator/',
+  timeline: '/tools/promotion-timeline/',
+  readiness: '/tools/readiness/',
+  workLog: '/tools/work-log/',
+} as const;
+
+/** The pay estimator, once its stored and linked values have been read. */
+export async function openPay(page: Page, query = ''): Promise<void> {
+  await page.goto(`${TOOL_PATHS.pay}${query}`);
+  await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
+}
+
+/** The promotion timeline, once it has today's date (it knows it only once mounted). */
+export async function openTimeline(page: Page, query = ''): Promise<void> {
+  await page.goto(`${TOOL_PATHS.timeline}${query}`);
+  await expect(page.getByLabel('Start date')).not.toHaveValue('', { timeout: HYDRATION_TIMEOUT });
+}
+
+/** The readiness check, once its stored figures and the address have been read. */
+export async function openReadiness(page: Page, query = ''): Promise<void> {
+  await page.goto(`${TOOL_PATHS.readiness}${query}`);
+  await page.locator('.readiness[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+}
+
+/** Opens the work log and scrolls through it, so every part has hydrated (each loads as it comes into view). */
+export async function openWorkLog(page: Page, path: string = TOOL_PATHS.workLog): Promise<void> {
+  await page.goto(path);
+  await page.locator('form[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+  for (const heading of ['Entries', 'Your figures', 'Import and export']) {
+    await page.getByRole('heading', { level: 2, name: heading }).scrollIntoViewIfNeeded();
+  }
+  await page.locator('.work-log__entries[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+  await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+}
+
+/** The reader's local date `days` days ago, "YYYY-MM-DD", as the page computes "today". */
+export function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** One day's work as typed into the work log's form; anything left out takes a plain default. */
+export interface EntryInput {
+  date?: string;
+  platform?: string;
+  project?: string;
+  paid?: string;
+  unpaid?: string;
+  tasks?: string;
+  earnings?: string;
+  quality?: string;
+  rejected?: string;
+  notes?: string;
+}
+
+export async function fillEntry(page: Page, input: EntryInput): Promise<void> {
+  const form = page.getByRole('form', { name: /Add an entry|Edit the entry/ });
+  if (input.date) await form.getByLabel('Date', { exact: true }).fill(input.date);
+  await form.getByLabel('Platform', { exact: true }).selectOption(input.platform ?? 'Appen');
+  if (input.project !== undefined) await form.getByLabel('Project', { exact: true }).fill(input.project);
+  await form.getByLabel('Paid hours', { exact: true }).fill(input.paid ?? '3');
+  await form.getByLabel('Unpaid hours', { exact: true }).fill(input.unpaid ?? '1');
+  await form.getByLabel('Tasks', { exact: true }).fill(input.tasks ?? '40');
+  await form.getByLabel('Earnings (USD)', { exact: true }).fill(input.earnings ?? '60');
+  if (input.quality !== undefined) await form.getByLabel('Quality score (%)', { exact: true }).fill(input.quality);
+  if (input.rejected !== undefined) await form.getByLabel('Tasks rejected', { exact: true }).fill(input.rejected);
+  if (input.notes !== undefined) await form.getByLabel('Notes', { exact: true }).fill(input.notes);
+}
+
+/** Adds an entry and waits for this date's message, not an earlier save's. */
+export async function addEntry(page: Page, input: EntryInput): Promise<void> {
+  await fillEntry(page, input);
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText(input.date ? `Entry for ${input.date} added.` : 'added');
+}
