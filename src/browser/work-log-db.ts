@@ -1,4 +1,5 @@
-// Where the work log lives: IndexedDB through `idb`, or this tab's memory when the browser blocks IndexedDB.
+// Where the work log lives: IndexedDB through `idb`, or this tab's sessionStorage (or memory) when the browser blocks
+// IndexedDB.
 // Schema (database "ladder-work-log", version 1): object store "entries", key path "id", index "by-date" on "date".
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Entry } from '../lib/work-log/fields';
@@ -35,29 +36,70 @@ export async function migrate(
 
 /** What the log needs from storage; records come back unchecked (the store validates them). */
 export interface LogStorage {
-  kind: 'indexeddb' | 'memory';
+  /**
+   * Where entries are kept: `indexeddb` until the reader clears the site's data; `tab` (IndexedDB blocked) while this
+   * tab is open, across the site's pages; `page` (all storage blocked) until the page is left or reloaded.
+   */
+  kind: 'indexeddb' | 'tab' | 'page';
   all(): Promise<unknown[]>;
+  /** The record with this key as stored now, or undefined. */
+  get(id: string): Promise<unknown>;
   /** Adds or replaces entries in one transaction: all of them are written, or none. */
   put(entries: readonly Entry[]): Promise<void>;
   remove(ids: readonly string[]): Promise<void>;
 }
 
+/** Where a tab keeps its log when IndexedDB is blocked: this tab's sessionStorage, under one versioned key. */
+export const TAB_LOG_KEY = 'ladder:work-log:tab:v1';
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    const place = typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    place?.setItem(`${TAB_LOG_KEY}:probe`, '1');
+    place?.removeItem(`${TAB_LOG_KEY}:probe`);
+    return place;
+  } catch {
+    // Blocked, or throws on the mere access.
+    return null;
+  }
+}
+
 /**
- * The log kept in this tab's memory, for browsers that refuse IndexedDB. It behaves as the IndexedDB store does:
- * records are copied in and out (as IndexedDB clones them), and a batch with a record lacking its key writes
- * nothing.
+ * The log kept in this tab, for browsers that refuse IndexedDB: in sessionStorage when the browser allows it, so the
+ * entries stay while the reader moves around the site and the other tools' "Use my logged …" find them, else in this
+ * page's memory only. It behaves as the IndexedDB store does: records are copied in and out (as IndexedDB clones them),
+ * and a batch that cannot be written (a record lacking its key, sessionStorage full) writes nothing.
  */
-export function memoryStorage(): LogStorage {
+export function tabStorage(place: Storage | null = sessionStorageOrNull()): LogStorage {
   const records = new Map<string, Entry>();
+  if (place) {
+    try {
+      const kept = JSON.parse(place.getItem(TAB_LOG_KEY) ?? '[]') as unknown;
+      if (Array.isArray(kept)) for (const record of kept) if (record && typeof record.id === 'string') records.set(record.id, record);
+    } catch {
+      // Unreadable: left as it is until the next write replaces it.
+    }
+  }
+  const commit = (next: Map<string, Entry>) => {
+    // The copy in sessionStorage first: if it is full, nothing changes.
+    place?.setItem(TAB_LOG_KEY, JSON.stringify([...next.values()]));
+    records.clear();
+    for (const [id, record] of next) records.set(id, record);
+  };
   return {
-    kind: 'memory',
+    kind: place ? 'tab' : 'page',
     all: async () => [...records.values()].map((record) => structuredClone(record)),
+    get: async (id) => (records.has(id) ? structuredClone(records.get(id)) : undefined),
     put: async (entries) => {
       if (entries.some((entry) => typeof entry.id !== 'string')) throw new DOMException('An entry has no key.', 'DataError');
-      for (const entry of entries) records.set(entry.id, structuredClone(entry));
+      const next = new Map(records);
+      for (const entry of entries) next.set(entry.id, structuredClone(entry));
+      commit(next);
     },
     remove: async (ids) => {
-      for (const id of ids) records.delete(id);
+      const next = new Map(records);
+      for (const id of ids) next.delete(id);
+      commit(next);
     },
   };
 }
@@ -75,6 +117,7 @@ export async function openIndexedDbStorage(
   return {
     kind: 'indexeddb',
     all: () => db.getAll(ENTRY_STORE),
+    get: (id) => db.get(ENTRY_STORE, id),
     put: (entries) => inOneTransaction(db, (store) => entries.forEach((entry) => store.put(entry))),
     remove: (ids) => inOneTransaction(db, (store) => ids.forEach((id) => store.delete(id))),
   };
@@ -100,13 +143,47 @@ async function inOneTransaction(db: IDBPDatabase<LogSchema>, write: (store: IDBO
   await tx.done;
 }
 
-/** IndexedDB when the browser allows it (private modes and some settings refuse it), else memory for this tab. */
+/** How long the browser may take to open the log before the page says so instead of waiting on. */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+/** The browser refuses the site storage outright (a setting, a private mode): the log runs in the tab instead. */
+const isRefusal = (error: unknown) => error instanceof DOMException && error.name === 'SecurityError';
+
+/** Why the log could not be opened, in words for the reader, from the browser's error. */
+export function openFailureText(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'VersionError') {
+    return 'A newer version of this site has already updated your log in another tab: reload this page to open it.';
+  }
+  if (error instanceof Error && error.name === 'TimeoutError') return 'Your browser did not open its storage within 10 seconds.';
+  const said = error instanceof Error && error.message ? ` It said: “${error.message.slice(0, 120)}”.` : '';
+  return `Your browser could not open the storage where the work log is kept.${said}`;
+}
+
+/**
+ * IndexedDB when the browser allows it; where the browser refuses storage (private modes, some settings), this tab's
+ * log. Any other failure (an internal error, a newer version of the database, no answer within 10 seconds) is thrown,
+ * for the page to say so and offer the tab's log or another try: the entries already kept may be there on a retry.
+ */
 export async function openLogStorage(): Promise<LogStorage> {
+  let idb: IDBFactory | undefined;
   try {
-    if (typeof indexedDB === 'undefined') return memoryStorage();
-    return await openIndexedDbStorage();
+    idb = typeof indexedDB === 'undefined' ? undefined : indexedDB;
   } catch {
-    return memoryStorage();
+    // Some browsers throw on the mere access when storage is blocked.
+    return tabStorage();
+  }
+  if (!idb) return tabStorage();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('No answer from the browser.'), { name: 'TimeoutError' })), OPEN_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([openIndexedDbStorage(), timeout]);
+  } catch (error) {
+    if (isRefusal(error)) return tabStorage();
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

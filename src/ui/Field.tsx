@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 
 /** The attributes that tie a control to its label, hint and error message. */
-export function controlProps(id: string, { hint, error }: { hint?: unknown; error?: string | null }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+export function controlProps(id: string, { hint, error, note }: { hint?: unknown; error?: string | null; note?: string | null }) {
+  const describedBy = [hint ? `${id}-hint` : null, note ? `${id}-note` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return {
     id,
     'aria-invalid': error ? ('true' as const) : undefined,
@@ -20,6 +20,8 @@ interface Props {
   hint?: ComponentChildren;
   /** Message shown when the value is not valid; null when it is. */
   error?: string | null;
+  /** How a valid value was read, where it could be read two ways ("Read as 12,345."). */
+  note?: string | null;
   /** Extra class on the wrapper. */
   class?: string;
   /** Announce the error at once (for an error that follows an action, such as an import, rather than typing). */
@@ -28,7 +30,7 @@ interface Props {
   children: ComponentChildren;
 }
 
-export function Field({ id, label, hint, error, class: className, alert, children }: Props) {
+export function Field({ id, label, hint, error, note, class: className, alert, children }: Props) {
   return (
     <div class={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label for={id}>{label}</label>
@@ -36,6 +38,11 @@ export function Field({ id, label, hint, error, class: className, alert, childre
       {hint && (
         <p class="field__hint" id={`${id}-hint`}>
           {hint}
+        </p>
+      )}
+      {note && (
+        <p class="field__note" id={`${id}-note`}>
+          {note}
         </p>
       )}
       {error && (

@@ -1,6 +1,10 @@
-// A labelled text input for a number (text, so a half-typed number is not rewritten). Not an island itself.
+// A labelled text input for a number (text, so a half-typed number is not rewritten). Where the text could be read two
+// ways ("12,345"), the field says how it was read, so a misread is seen at once. Not an island itself.
 import type { ComponentChildren } from 'preact';
 import { Field, controlProps } from './Field';
+import { readNumber } from '../lib/core/numbers';
+// Sets how this reader's ambiguous commas are read, before any field is read.
+import '../browser/locale';
 
 interface Props {
   /** Unique id of the input; the hint and error ids derive from it. */
@@ -19,10 +23,11 @@ interface Props {
 }
 
 export function NumberField({ id, label, value, onValue, error, hint, inputMode = 'decimal' }: Props) {
+  const note = error ? null : (readNumber(value).readAs ?? null);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} note={note}>
       <input
-        {...controlProps(id, { hint, error })}
+        {...controlProps(id, { hint, error, note })}
         type="text"
         inputMode={inputMode}
         autoComplete="off"

@@ -2,7 +2,7 @@
 // the tool carries none of it at load; the message says what was filled and the dates it covers, or why nothing was.
 // Not an island itself.
 import { useEffect, useState } from 'preact/hooks';
-import type { LogFeedKind } from '../stores/work-log-feed';
+import type { FeedRequest, LogFeedKind } from '../stores/work-log-feed';
 
 const LABELS: Record<LogFeedKind, string> = {
   readiness: 'Fill from my work log',
@@ -12,11 +12,13 @@ const LABELS: Record<LogFeedKind, string> = {
 
 interface Props {
   kind: LogFeedKind;
+  /** What the tool shows that the answer depends on (the pay estimator's level). */
+  request?: FeedRequest;
   /** Receives the figures by field id (e.g. { rate: 18.5 }); not called when the log has nothing to use. */
   onValues: (values: Record<string, number>) => void;
 }
 
-export function UseLogButton({ kind, onValues }: Props) {
+export function UseLogButton({ kind, request, onValues }: Props) {
   const [message, setMessage] = useState('');
   // Disabled until hydrated: a press before the code has loaded would do nothing, with no sign of why.
   const [ready, setReady] = useState(false);
@@ -25,7 +27,7 @@ export function UseLogButton({ kind, onValues }: Props) {
     setMessage('Reading your work log…');
     try {
       const { readLogFeed } = await import('../stores/work-log-feed');
-      const feed = await readLogFeed(kind);
+      const feed = await readLogFeed(kind, request);
       if (feed.values) onValues(feed.values);
       setMessage(feed.message);
     } catch {

@@ -143,16 +143,23 @@ test.describe('promotion timeline: bad input', () => {
     await openTool(page, '?from=3&to=4&start=2027-03-01');
     await showCharts(page);
     await page.getByLabel('Target level').selectOption({ label: '2 · Advanced Tasker' });
-    await expect(page.getByText('Choose a target level above your current level.').first()).toBeVisible();
+    await expect(page.getByText('Choose a target level above your current level.')).toHaveCount(1);
     await expect(page.getByLabel('Target level')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('table', { name: 'Each step at your hours' })).toHaveCount(0);
     await expect(scenarioRow(page, /fast end/)).toContainText('—');
     await expectNoBrokenText(page);
   });
 
+  test('a link from the top level down to level 1 says so once, beside the target level', async ({ page }) => {
+    await openTool(page, '?from=5&to=1&start=2027-03-01');
+    await expect(page.getByText('You are at the top level')).toHaveCount(1);
+    await expect(page.getByLabel('Target level')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('at the top level there is nothing to plan, and no crash', async ({ page }) => {
     await openTool(page, '?from=5&start=2027-03-01');
-    await expect(page.getByText('You are at the top level').first()).toBeVisible();
+    await expect(page.getByText('You are at the top level')).toHaveCount(1);
+    await expect(page.getByText('You are at the top level')).toBeVisible();
     await expectNoBrokenText(page);
   });
 

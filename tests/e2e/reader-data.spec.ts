@@ -19,9 +19,9 @@ test.describe('numbers mean what the reader meant', () => {
     await expect(page).toHaveURL(/[?&]hours=12\.5(&|$)/);
     await expect.poll(() => stored(page, 'ladder:hours:v1')).toBe('12.5');
     await hours(page).fill('1,2,3');
-    await expect(hours(page)).toHaveAccessibleDescription(/Use a point for decimals/);
+    await expect(hours(page)).toHaveAccessibleDescription(/Use one comma or point for decimals/);
     await page.getByLabel('Hourly rate (USD)').fill(',,,7');
-    await expect(page.getByLabel('Hourly rate (USD)')).toHaveAccessibleDescription(/Use a point for decimals/);
+    await expect(page.getByLabel('Hourly rate (USD)')).toHaveAccessibleDescription(/Use one comma or point for decimals/);
   });
 
   test('a tiny rate is written back exactly, never as "4e-7", and reloads as typed', async ({ page }) => {

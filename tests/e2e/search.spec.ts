@@ -67,15 +67,20 @@ test.describe('search before it is used', () => {
 });
 
 test.describe('search dialog', () => {
-  test('Ctrl+K opens it from anywhere; Escape closes it and returns focus to the button', async ({ page }) => {
+  test('Ctrl+K opens it from anywhere; Escape closes it and returns focus where it was', async ({ page }) => {
     await page.goto('/tools/pay-estimator/');
     await expect(dialog(page)).toBeHidden();
-    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await skip.focus();
     await page.keyboard.press('Control+k');
     await expect(dialog(page)).toBeVisible();
     await expect(searchBox(page)).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog(page)).toBeHidden();
+    await expect(skip).toBeFocused();
+    // Opened with the button, it returns to the button.
+    await searchButton(page).click();
+    await page.keyboard.press('Escape');
     await expect(searchButton(page)).toBeFocused();
   });
 
@@ -84,7 +89,7 @@ test.describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('calibration');
     await expect(searchBox(page)).toHaveValue('calibration');
-    await expect(dialog(page).getByRole('status')).toHaveText(/results? for “calibration”/);
+    await expect(dialog(page).getByRole('status')).toHaveText(/results? for “\u2068calibration\u2069”/);
   });
 
   test('focus stays inside the open dialog', async ({ page }) => {
@@ -105,7 +110,7 @@ test.describe('search dialog', () => {
 
   test('"calibration" lists the reviewer page, with marked words and a live count', async ({ page }) => {
     await openAndSearch(page, 'calibration');
-    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “calibration”$/);
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “\u2068calibration\u2069”$/);
     await expect.poll(() => optionPaths(page)).toContainEqual(expect.stringMatching(REVIEWER_PAGE));
     const reviewer = options(page).and(page.locator('[href*="reviewer"]:not([href*="#"])')).first();
     await expect(reviewer.locator('mark').first()).toHaveText(/calibration/i);
@@ -158,14 +163,14 @@ test.describe('search dialog', () => {
       await alert.dismiss();
     });
     await openAndSearch(page, XSS_QUERY);
-    await expect(dialog(page).getByRole('status')).toContainText(`for “${XSS_QUERY}”`);
+    await expect(dialog(page).getByRole('status')).toContainText(`for “\u2068${XSS_QUERY}\u2069”`);
     await expect(page.locator('img')).toHaveCount(0);
     expect(alerted).toBe(false);
   });
 
   test('nothing found says so, with a hint', async ({ page }) => {
     await openAndSearch(page, 'zqxjvw');
-    await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “zqxjvw”\. Try /);
+    await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “\u2068zqxjvw\u2069”\. Try /);
     await expect(options(page)).toHaveCount(0);
     await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
   });
@@ -173,7 +178,7 @@ test.describe('search dialog', () => {
   for (const query of ['Payoneer', 'net 30', 'Attempter']) {
     test(`the sourced platform facts are found: "${query}" lists the platforms page`, async ({ page }) => {
       await openAndSearch(page, query);
-      await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”$`));
+      await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “\u2068${query}\u2069”$`));
       await expect.poll(() => optionPaths(page)).toContainEqual(expect.stringMatching(PLATFORMS_PAGE));
       await expect(options(page).first().locator('mark').first()).toHaveText(new RegExp(query.split(' ')[0]!, 'i'));
     });
@@ -183,12 +188,12 @@ test.describe('search dialog', () => {
     // Pagefind answers a word it does not know with the longest shorter word it does: "Paystack" finds "pay".
     await openAndSearch(page, 'Paystack');
     await expect(dialog(page).getByRole('status')).toHaveText(
-      /^No results for “Paystack”\. \d+ pages? shares? only its first letters and (is|are) not shown\. Try /,
+      /^No results for “\u2068Paystack\u2069”\. \d+ pages? shares? only its first letters and (is|are) not shown\. Try /,
     );
     await expect(options(page)).toHaveCount(0);
     // A word that is on the site still finds every page that has it, in any case.
     await searchBox(page).fill('paypal');
-    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “paypal”$/);
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “\u2068paypal\u2069”$/);
     const paths = await optionPaths(page);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.length).toBeLessThan(10);
@@ -210,7 +215,7 @@ test.describe('search page', () => {
     await page.goto('/search/?q=reviewer');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
     await expect(page.getByRole('combobox', { name: 'Search the guide and tools' })).toHaveValue('reviewer');
-    await expect(status(page)).toHaveText(/^\d+ results? for “reviewer”$/);
+    await expect(status(page)).toHaveText(/^\d+ results? for “\u2068reviewer\u2069”$/);
     await expect.poll(() => optionPaths(page, page.getByRole('main'))).toContainEqual(expect.stringMatching(REVIEWER_PAGE));
   });
 
@@ -236,7 +241,7 @@ test.describe('search page', () => {
       await alert.dismiss();
     });
     await page.goto(`/search/?q=${encodeURIComponent(XSS_QUERY)}`);
-    await expect(status(page)).toContainText(`for “${XSS_QUERY}”`);
+    await expect(status(page)).toContainText(`for “\u2068${XSS_QUERY}\u2069”`);
     await expect(page.locator('img')).toHaveCount(0);
     await page.goto('/search/?q=%E0%A4%A&q=second');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');

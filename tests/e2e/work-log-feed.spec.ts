@@ -10,16 +10,19 @@ test('each tool fills its fields from the logged days', async ({ page }) => {
   // Outside the last 4 weeks and the last 30 days: counts only for tasks completed.
   await addEntry(page, { date: daysAgo(40), paid: '10', unpaid: '0', tasks: '100', earnings: '150', quality: '50' });
 
-  // Rate over the last 4 weeks: (60 + 100) / (3 + 1 + 5) hours = 160 / 9 = 17.78.
+  // The log began 40 days ago, so it covers the whole of the last 4 weeks. Pay per paid hour there, at Level 1 (every
+  // entry): (60 + 100) / (3 + 5) paid hours = $20.00; unpaid time apart: 1 hour / 4 weeks = 0.3 a week (rounded).
   await page.goto('/tools/pay-estimator/');
   await page.getByRole('button', { name: 'Use my logged rate' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Rate filled from your work log' })).toContainText('$17.78 an hour');
-  await expect(page.getByLabel('Hourly rate (USD)')).toHaveValue('17.78');
+  await expect(page.getByRole('status').filter({ hasText: 'From your work log' })).toContainText('2 entries at Level 1 over 28 days of your log');
+  await expect(page.getByRole('status').filter({ hasText: 'From your work log' })).toContainText('$20.00 per paid hour; 0.3 unpaid hours a week');
+  await expect(page.getByLabel('Hourly rate (USD)')).toHaveValue('20');
+  await expect(page.getByLabel('Unpaid hours per week')).toHaveValue('0.3');
 
   // Paid hours over the last 4 weeks: (3 + 5) / 4 weeks = 2 a week.
   await page.goto('/tools/promotion-timeline/');
   await page.getByRole('button', { name: 'Use my logged hours' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Hours filled from your work log' })).toContainText('2 paid hours a week');
+  await expect(page.getByRole('status').filter({ hasText: 'Hours filled from your work log' })).toContainText('2 paid hours a week on average over 28 days');
   await expect(page.getByLabel('Hours per week')).toHaveValue('2');
 
   // Last 30 days: 2 active days, quality (90 + 96) / 2 = 93; tasks from every entry: 50 + 50 + 100 = 200.
@@ -34,6 +37,16 @@ test('each tool fills its fields from the logged days', async ({ page }) => {
   await expect(page.locator('#readiness-activeDaysLast30, #readiness-qualityScorePercent, #readiness-tasksCompleted').first()).toBeVisible();
 });
 
+test('a log begun today counts its one day as a week, not as a quarter of four', async ({ page }) => {
+  await page.goto('/tools/work-log/');
+  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  await addEntry(page, { date: daysAgo(0), paid: '8', unpaid: '0', tasks: '10', earnings: '80' });
+  await page.goto('/tools/promotion-timeline/');
+  await page.getByRole('button', { name: 'Use my logged hours' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Hours filled from your work log' })).toContainText('8 paid hours a week on average over 1 day');
+  await expect(page.getByLabel('Hours per week')).toHaveValue('8');
+});
+
 test('an empty log says so and leaves the fields alone', async ({ page }) => {
   await page.goto('/tools/pay-estimator/');
   const rate = page.getByLabel('Hourly rate (USD)');
@@ -44,4 +57,25 @@ test('an empty log says so and leaves the fields alone', async ({ page }) => {
   await page.goto('/tools/promotion-timeline/');
   await page.getByRole('button', { name: 'Use my logged hours' }).click();
   await expect(page.getByText('Your work log has no entries yet')).toBeVisible();
+});
+
+test('a logged figure the tool would refuse is not filled in, and the message says why', async ({ page }) => {
+  await page.goto('/tools/work-log/');
+  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  // $0 for half an hour, 27 days ago: 0.5 paid hours over 4 weeks is 0.1 a week, under the timeline's 1 hour.
+  await addEntry(page, { date: daysAgo(27), paid: '0.5', unpaid: '0', tasks: '1', earnings: '0' });
+
+  await page.goto('/tools/pay-estimator/');
+  const rate = page.getByLabel('Hourly rate (USD)');
+  const rateBefore = await rate.inputValue();
+  await page.getByRole('button', { name: 'Use my logged rate' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'From your work log' })).toContainText('which the estimator does not take');
+  await expect(rate).toHaveValue(rateBefore);
+
+  await page.goto('/tools/promotion-timeline/');
+  const hours = page.getByLabel('Hours per week');
+  const hoursBefore = await hours.inputValue();
+  await page.getByRole('button', { name: 'Use my logged hours' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'your log' })).toContainText('fewer than the timeline takes');
+  await expect(hours).toHaveValue(hoursBefore);
 });

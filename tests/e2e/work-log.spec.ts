@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { realContent } from '../support/content';
-import { addEntry, daysAgo, fillEntry, openWorkLog as open, type EntryInput } from '../support/tools';
+import { addEntry, daysAgo, fillEntry, importFile, logEntries as entries, openWorkLog as open, type EntryInput } from '../support/tools';
 import { budgetFor, budgetProblems, measurePageLoad } from '../support/page-weight';
 
 const PATH = '/tools/work-log/';
 const HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
-
-const entries = (page: Page) => page.locator('.log-entry');
-
-async function importFile(page: Page, name: string, body: string | Buffer, mimeType = 'text/csv') {
-  await page.getByLabel('Import a file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
-}
 
 test.describe('work log', () => {
   test('the form has the labelled fields, today by default, platforms from the data plus Other, and every level', async ({ page }) => {
@@ -142,16 +135,16 @@ test.describe('work log', () => {
     await expect(entries(page).nth(1)).toContainText('From tab two');
   });
 
-  test('where indexedDB.open throws, a notice says so and the log works from memory for the session', async ({ page }) => {
+  test('where indexedDB.open is refused, the log lives in the tab: it survives the site’s links, Back and a reload', async ({ page }) => {
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError');
       };
     });
     await open(page);
-    await expect(page.getByRole('alert')).toContainText('your entries will not be kept after this tab closes');
+    await expect(page.getByRole('alert')).toContainText('your entries are kept only while this tab is open: they stay as you move around the site');
     await addEntry(page, { date: daysAgo(2), tasks: '5' });
-    await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText('only until the tab closes');
+    await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText('only while this tab is open');
     await addEntry(page, { date: daysAgo(0), platform: 'Mercor', tasks: '7', earnings: '20' });
     await expect(entries(page)).toHaveCount(2);
 
@@ -171,26 +164,43 @@ test.describe('work log', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv).toBe(`${HEADER}\r\n${daysAgo(2)},Appen,,1,3,1,5,60,,,\r\n${daysAgo(0)},Mercor,,1,3,1,8,20,,,\r\n`);
+    expect(csv).toBe(`\uFEFF${HEADER}\r\n${daysAgo(2)},Appen,,1,3,1,5,60,,,\r\n${daysAgo(0)},Mercor,,1,3,1,8,20,,,\r\n`);
 
-    // Memory only: a new load of the page starts from an empty log.
+    // A link inside the site, then the timeline's "Use my logged hours" finds the tab's entries; Back and a reload keep them.
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('button', { name: 'Use my logged hours' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Hours filled from your work log' })).toBeVisible();
+    await page.goBack();
     await open(page);
-    await expect(entries(page)).toHaveCount(0);
+    await expect(entries(page)).toHaveCount(2);
+    await page.reload();
+    await open(page);
+    await expect(entries(page)).toHaveCount(2);
   });
 
-  test('where even reading window.indexedDB throws, the log still works from memory', async ({ page }) => {
+  test('where all storage is refused, the log says it lasts until the page is left, and the browser asks first', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', {
         get() {
           throw new DOMException('The user denied permission to access the database.', 'SecurityError');
         },
       });
+      Object.defineProperty(window, 'sessionStorage', {
+        get() {
+          throw new DOMException('The user denied permission to access storage.', 'SecurityError');
+        },
+      });
     });
     await open(page);
-    await expect(page.getByRole('alert')).toContainText('your entries will not be kept after this tab closes');
+    await expect(page.getByRole('alert')).toContainText('your entries last only until you leave or reload this page');
     await addEntry(page, { date: daysAgo(0) });
     await expect(entries(page)).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Your figures' })).toContainText('Active on 1 of the last 30 days');
+    // Leaving with entries only in memory: the browser asks first ("Leave site?").
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Guide' }).click({ noWaitAfter: true });
+    expect(await asked).toBe('beforeunload');
+    await expect(entries(page)).toHaveCount(1);
   });
 
   test('exports CSV and a backup, and importing them back finds every entry already there', async ({ page }) => {
@@ -199,7 +209,8 @@ test.describe('work log', () => {
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
-    expect(csv).toBe(`${HEADER}\r\n${daysAgo(1)},Appen,'=cmd(),1,3,1,40,60,,,"said ""hi"", left\nearly"\r\n`);
+    // A byte-order mark first, so Excel opens accents and emoji as written.
+    expect(csv).toBe(`\uFEFF${HEADER}\r\n${daysAgo(1)},Appen,'=cmd(),1,3,1,40,60,,,"said ""hi"", left\nearly"\r\n`);
 
     const jsonDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
@@ -248,8 +259,16 @@ test.describe('work log', () => {
     await expect(error).toContainText('The file is not text');
     await importFile(page, 'evil.json', '{"format":"ladder-work-log","schemaVersion":1,"entries":[],"__proto__":{"polluted":1}}', 'application/json');
     await expect(error).toContainText('unexpected field "__proto__"');
-    await importFile(page, 'huge.csv', Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
-    await expect(error).toContainText('larger than 5 MB');
+    // A file larger than a backup of the fullest log can be is refused on its size, before it is read.
+    await page.locator('#log-import').evaluate((input: HTMLInputElement) => {
+      const file = new File(['x'], 'huge.csv', { type: 'text/csv' });
+      Object.defineProperty(file, 'size', { value: 70 * 1024 * 1024 });
+      const files = new DataTransfer();
+      files.items.add(file);
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect(error).toContainText('larger than 66 MB, more than a backup of the fullest log (10,000 entries) can be');
     await importFile(page, 'xss.csv', `<img src=x onerror="document.title='owned'">\n`);
     await expect(error).toContainText('<img src=x');
     expect(await page.title()).not.toBe('owned');

@@ -48,12 +48,14 @@ export type BudgetKind = keyof typeof BUDGETS;
 /**
  * Guide pages over the 12,000-byte budget once scrolled to the end (issue 22 item 4, blocked: Preact and its hooks,
  * nanostores and Astro's island runtime come to about 8,200 B before any calculator code, which leaves about 900 B for
- * an estimator that validates, stores and follows the reader's figures). Each is held to what it loaded on 2026-12-07
- * at either width (plus under 200 B), so none can grow unnoticed; lower a ceiling when the page shrinks.
+ * an estimator that validates, stores and follows the reader's figures). Each is held to what it loaded at either
+ * width (plus under 200 B), so none can grow unnoticed; lower a ceiling when the page shrinks. Measured 2026-12-07:
+ * /guide/ 16,578 B, then 16,996 B once numbers are read by the reader's language ("12,345" in pt-BR) with a note
+ * saying how (issue 23); /guide/timeline/ 16,697 B, then 16,879 B.
  */
 export const SCROLLED_CEILINGS: Readonly<Record<string, number>> = {
-  '/guide/': 16_700,
-  '/guide/timeline/': 16_900,
+  '/guide/': 17_150,
+  '/guide/timeline/': 17_050,
 };
 
 /** The budget a page is held to: its kind's, with a recorded ceiling after scrolling where the page is over it. */

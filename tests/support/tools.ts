@@ -14,24 +14,29 @@ export const TOOL_PATHS = {
 
 /** The pay estimator, once its stored and linked values have been read. */
 export async function openPay(page: Page, query = ''): Promise<void> {
+  await page.bringToFront();
   await page.goto(`${TOOL_PATHS.pay}${query}`);
   await expect(page.locator('.pay-estimator[data-ready]')).toHaveCount(1, { timeout: HYDRATION_TIMEOUT });
 }
 
 /** The promotion timeline, once it has today's date (it knows it only once mounted). */
 export async function openTimeline(page: Page, query = ''): Promise<void> {
+  await page.bringToFront();
   await page.goto(`${TOOL_PATHS.timeline}${query}`);
   await expect(page.getByLabel('Start date')).not.toHaveValue('', { timeout: HYDRATION_TIMEOUT });
 }
 
 /** The readiness check, once its stored figures and the address have been read. */
 export async function openReadiness(page: Page, query = ''): Promise<void> {
+  await page.bringToFront();
   await page.goto(`${TOOL_PATHS.readiness}${query}`);
   await page.locator('.readiness[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
 }
 
 /** Opens the work log and scrolls through it, so every part has hydrated (each loads as it comes into view). */
 export async function openWorkLog(page: Page, path: string = TOOL_PATHS.workLog): Promise<void> {
+  // A page in the background gets no animation frames, so its islands would wait to come into view.
+  await page.bringToFront();
   await page.goto(path);
   await page.locator('form[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
   for (const heading of ['Entries', 'Your figures', 'Import and export']) {
@@ -82,4 +87,12 @@ export async function addEntry(page: Page, input: EntryInput): Promise<void> {
   await fillEntry(page, input);
   await page.getByRole('button', { name: 'Add entry' }).click();
   await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText(input.date ? `Entry for ${input.date} added.` : 'added');
+}
+
+/** The work log's entries as listed, newest first. */
+export const logEntries = (page: Page) => page.locator('.log-entry');
+
+/** Chooses a file in the work log's "Import a file" field, as a reader picking one would. */
+export async function importFile(page: Page, name: string, body: string | Buffer, mimeType = 'text/csv'): Promise<void> {
+  await page.getByLabel('Import a file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
 }

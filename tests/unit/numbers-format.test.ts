@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NUMBER_PROBLEMS, formatNumber, parseIntInRange, parseNumber, readNumber } from '../../src/lib/core/numbers';
+import { NUMBER_PROBLEMS, formatNumber, parseIntInRange, parseNumber, readNumber, setReaderCommaConvention } from '../../src/lib/core/numbers';
+import { commaConventionOf } from '../../src/browser/locale';
 import { NO_VALUE, formatCents, formatDollars, formatMonthsRange, formatRateRange, levelLabel, levelOptionLabel } from '../../src/lib/core/format';
 
 describe('parseNumber', () => {
@@ -23,7 +24,6 @@ describe('parseNumber', () => {
 
 describe('commas, digits and the one number format (issue 18)', () => {
   it.each([
-    ['1,240', 1240],
     ['12,345,678.5', 12345678.5],
     ['12,5', 12.5],
     ['1,5', 1.5],
@@ -31,9 +31,56 @@ describe('commas, digits and the one number format (issue 18)', () => {
     ['-0', 0],
     ['0.0000004', 4e-7],
   ])('reads %p as %p', (raw, value) => expect(readNumber(raw)).toEqual({ value, problem: null }));
-  it.each(['1,2,3', ',,,7', '1234,567', '12,', ',5', '1,240,5'])('refuses %p with a message about commas', (raw) => {
+  it.each(['1,2,3', ',,,7', '12,', ',5', '1,240,5'])('refuses %p with a message about commas', (raw) => {
     expect(readNumber(raw)).toEqual({ value: null, problem: NUMBER_PROBLEMS.comma });
   });
+});
+
+describe('a comma is read by its context (issue 23)', () => {
+  it.each([
+    ['0,125', 0.125],
+    ['12,5', 12.5],
+    ['12,50', 12.5],
+    ['1,2345', 1.2345],
+    ['1234,567', 1234.567],
+  ])('a comma that cannot group thousands is a decimal comma, whatever the reader’s language: %p is %p', (raw, value) => {
+    for (const convention of ['thousands', 'decimal', 'allDecimal'] as const) expect(readNumber(raw, convention)).toEqual({ value, problem: null });
+  });
+
+  it('a comma that could be either is read by the reader’s language, and says how it was read', () => {
+    expect(readNumber('12,345', 'thousands')).toEqual({ value: 12345, problem: null, readAs: 'Read as 12,345.' });
+    expect(readNumber('12,345', 'decimal')).toEqual({ value: 12.345, problem: null, readAs: 'Read as 12.345.' });
+    expect(readNumber('1,240', 'decimal')).toEqual({ value: 1.24, problem: null, readAs: 'Read as 1.24.' });
+    // Two groups or a point after them can only be thousands, in any language.
+    expect(readNumber('1,234,567', 'decimal')).toEqual({ value: 1234567, problem: null });
+    expect(readNumber('1,240.5', 'decimal')).toEqual({ value: 1240.5, problem: null });
+  });
+
+  it('in a file split by semicolons, every single comma is a decimal comma', () => {
+    expect(readNumber('12,345', 'allDecimal')).toEqual({ value: 12.345, problem: null });
+    expect(readNumber('1,240', 'allDecimal')).toEqual({ value: 1.24, problem: null });
+    expect(readNumber('1,234,567', 'allDecimal').problem).toBe(NUMBER_PROBLEMS.comma);
+  });
+
+  it('follows the reader’s language by default, as the browser sets it', () => {
+    try {
+      setReaderCommaConvention('decimal');
+      expect(parseNumber('12,345')).toBe(12.345);
+    } finally {
+      setReaderCommaConvention('thousands');
+    }
+    expect(parseNumber('12,345')).toBe(12345);
+  });
+
+  it('tells a comma-decimal language from the browser’s language tag', () => {
+    expect(commaConventionOf('pt-BR')).toBe('decimal');
+    expect(commaConventionOf('es')).toBe('decimal');
+    expect(commaConventionOf('fr')).toBe('decimal');
+    expect(commaConventionOf('en-US')).toBe('thousands');
+    expect(commaConventionOf('en-IN')).toBe('thousands');
+    expect(commaConventionOf('not a tag')).toBe('thousands');
+  });
+
   it('refuses a number with more digits than can be kept, so what is stored is what was typed', () => {
     expect(readNumber('0.1000000000000000000001')).toEqual({ value: null, problem: NUMBER_PROBLEMS.digits });
     expect(readNumber('12345678901234567')).toEqual({ value: null, problem: NUMBER_PROBLEMS.digits });

@@ -82,6 +82,14 @@ describe('export and import', () => {
     expect(!result.ok && result.message.length).toBeLessThan(100);
   });
 
+  it('names a work-log backup given here by mistake, large or small', () => {
+    const message = 'This is a backup of your work log, not your readiness figures: import it on the work log page (/tools/work-log/).';
+    expect(parseImportText('{"format": "ladder-work-log", "schemaVersion": 1, "entries": []}')).toEqual({ ok: false, message });
+    const large = `{\n "format": "ladder-work-log",\n "entries": [${'{},'.repeat(3000)}{}]}`;
+    expect(parseImportText(large)).toEqual({ ok: false, message });
+    expect(oversizeMessage(large.length, large.slice(0, 200))).toBe(message);
+  });
+
   it('checks the size before reading a file', () => {
     expect(oversizeMessage(MAX_FIGURES_FILE_BYTES)).toBeNull();
     expect(oversizeMessage(MAX_FIGURES_FILE_BYTES + 1)).toMatch(/larger than/);

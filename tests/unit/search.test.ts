@@ -12,6 +12,7 @@ import {
   matchesEveryTerm,
   normaliseQuery,
   queryFromSearch,
+  isolate,
   resultsMessage,
   searchPageHref,
   separateNearMatches,
@@ -131,23 +132,30 @@ describe('shapeResult', () => {
   });
 });
 
+describe('a query in the sentence around it', () => {
+  it('is isolated, so right-to-left text keeps the English words and quotes in order', () => {
+    expect(resultsMessage('مراجع', 2)).toBe('2 results for “\u2068مراجع\u2069”');
+    expect(isolate('שלום')).toBe('\u2068שלום\u2069');
+  });
+});
+
 describe('resultsMessage', () => {
   it('counts results and quotes the query', () => {
-    expect(resultsMessage('reviewer', 5)).toBe('5 results for “reviewer”');
-    expect(resultsMessage('reviewer', 1)).toBe('1 result for “reviewer”');
+    expect(resultsMessage('reviewer', 5)).toBe('5 results for “\u2068reviewer\u2069”');
+    expect(resultsMessage('reviewer', 1)).toBe('1 result for “\u2068reviewer\u2069”');
     expect(resultsMessage('', 3)).toBe('');
   });
 
   it('explains an empty result with a hint', () => {
-    expect(resultsMessage('zzz', 0)).toMatch(/^No results for “zzz”\. Try /);
+    expect(resultsMessage('zzz', 0)).toMatch(/^No results for “\u2068zzz\u2069”\. Try /);
   });
 
   it('says how many near matches were left out', () => {
     expect(resultsMessage('Paystack', 0, 11)).toBe(
-      'No results for “Paystack”. 11 pages share only its first letters and are not shown. Try fewer words, another spelling, or a broader term such as “reviewer”.',
+      'No results for “\u2068Paystack\u2069”. 11 pages share only its first letters and are not shown. Try fewer words, another spelling, or a broader term such as “reviewer”.',
     );
     expect(resultsMessage('Paystack', 0, 1)).toContain('1 page shares only its first letters and is not shown.');
-    expect(resultsMessage('pay', 4, 2)).toBe('4 results for “pay”');
+    expect(resultsMessage('pay', 4, 2)).toBe('4 results for “\u2068pay\u2069”');
   });
 });
 

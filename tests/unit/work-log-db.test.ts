@@ -1,14 +1,26 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, ENTRY_STORE, MIGRATIONS, memoryStorage, openIndexedDbStorage, openLogStorage, type Migration } from '../../src/browser/work-log-db';
+import {
+  DB_NAME,
+  DB_VERSION,
+  ENTRY_STORE,
+  MIGRATIONS,
+  TAB_LOG_KEY,
+  openFailureText,
+  openIndexedDbStorage,
+  openLogStorage,
+  tabStorage,
+  type Migration,
+} from '../../src/browser/work-log-db';
+import { memoryStorage as fakeSessionStorage } from './browser-storage';
 import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
 import { realContent } from '../support/content';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
   date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
 });
-const entry = (id: string, date: string): Entry => ({ ...fields(date), id, createdAt: 1 });
+const entry = (id: string, date: string): Entry => ({ ...fields(date), id, createdAt: 1, updatedAt: 1 });
 
 async function deleteDatabase(name: string): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -58,7 +70,7 @@ describe('IndexedDB schema', () => {
 describe('where IndexedDB is blocked', () => {
   const real = globalThis.indexedDB;
   afterEach(() => {
-    vi.stubGlobal('indexedDB', real);
+    vi.unstubAllGlobals();
     return deleteDatabase(DB_NAME);
   });
   const blockOpen = () =>
@@ -68,29 +80,41 @@ describe('where IndexedDB is blocked', () => {
       },
     });
 
-  it('falls back to memory for the session when opening throws', async () => {
+  it('keeps the log in the tab (sessionStorage) when opening is refused, so the site’s other pages find it', async () => {
+    const session = fakeSessionStorage();
+    vi.stubGlobal('sessionStorage', session);
     blockOpen();
     const storage = await openLogStorage();
-    expect(storage.kind).toBe('memory');
+    expect(storage.kind).toBe('tab');
     await storage.put([entry('a', '2026-12-01')]);
-    expect(await storage.all()).toHaveLength(1);
-    await storage.remove(['a']);
-    expect(await storage.all()).toEqual([]);
+    // Another page of the site, in the same tab: a new storage object reads what the first one wrote.
+    const nextPage = tabStorage(session as unknown as Storage);
+    expect(((await nextPage.all()) as Entry[]).map((e) => e.id)).toEqual(['a']);
+    await nextPage.remove(['a']);
+    expect(JSON.parse(session.data.get(TAB_LOG_KEY)!)).toEqual([]);
   });
 
-  it('falls back to memory when the open request reports an error', async () => {
-    // A database already at a later version than the page asks for: the request fails with an error event.
-    (await openDB(DB_NAME, DB_VERSION + 1)).close();
-    expect((await openLogStorage()).kind).toBe('memory');
-  });
-
-  it('falls back to memory where the browser has no IndexedDB at all', async () => {
+  it('keeps the log in the page only where sessionStorage is blocked too', async () => {
+    vi.stubGlobal('sessionStorage', undefined);
+    blockOpen();
+    expect((await openLogStorage()).kind).toBe('page');
     vi.stubGlobal('indexedDB', undefined);
-    expect((await openLogStorage()).kind).toBe('memory');
+    expect((await openLogStorage()).kind).toBe('page');
+  });
+
+  it('does not hide a failure that is not a refusal: a newer database says to reload, for the page to offer a retry', async () => {
+    // A database already at a later version than the page asks for: another tab runs a newer version of the site.
+    (await openDB(DB_NAME, DB_VERSION + 1)).close();
+    const failed = await openLogStorage().catch((error: unknown) => error);
+    expect(failed).toMatchObject({ name: 'VersionError' });
+    expect(openFailureText(failed)).toMatch(/newer version of this site.*reload this page/);
+    expect(openFailureText(new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'))).toBe(
+      'Your browser could not open the storage where the work log is kept. It said: “Internal error opening backing store for indexedDB.open.”.',
+    );
   });
 
   it('keeps copies, as IndexedDB does: changing an object after saving or reading it changes nothing stored', async () => {
-    const storage = memoryStorage();
+    const storage = tabStorage(null);
     const saved = entry('a', '2026-12-01');
     await storage.put([saved]);
     saved.tasks = 99;
@@ -100,27 +124,62 @@ describe('where IndexedDB is blocked', () => {
     expect(((await storage.all()) as Entry[])[0]!.tasks).toBe(10);
   });
 
-  it('writes all entries of a batch or none', async () => {
-    const storage = memoryStorage();
+  it('writes all entries of a batch or none, also when sessionStorage is full', async () => {
+    const storage = tabStorage(null);
     const broken = { ...entry('x', '2026-12-01'), id: undefined } as unknown as Entry;
     await expect(storage.put([entry('a', '2026-12-01'), broken])).rejects.toMatchObject({ name: 'DataError' });
     expect(await storage.all()).toEqual([]);
+    const full = {
+      ...fakeSessionStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const tab = tabStorage(full as unknown as Storage);
+    await expect(tab.put([entry('a', '2026-12-01')])).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await tab.all()).toEqual([]);
   });
 
-  it('runs the whole log from memory: save, edit, delete, undo and import, without asking to keep the data', async () => {
+  it('runs the whole log in the tab: save, edit, delete, undo and import, without asking to keep the data', async () => {
+    vi.stubGlobal('sessionStorage', fakeSessionStorage());
     blockOpen();
     vi.resetModules();
     const log = await import('../../src/stores/work-log');
-    await log.saveEntry(fields('2026-11-30'));
-    await log.saveEntry(fields('2026-12-01'));
-    expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'memory', keepNote: '' });
+    await log.addEntry(fields('2026-11-30'));
+    await log.addEntry(fields('2026-12-01'));
+    expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'tab', keepNote: '' });
     const [newest, oldest] = log.$workLog.get().entries;
-    await log.saveEntry(fields('2026-12-01', { tasks: 99 }), newest!.id);
+    expect(await log.saveEdit(fields('2026-12-01', { tasks: 99 }), newest!)).toEqual({ saved: true });
     await log.deleteEntries([oldest!.id]);
     expect(log.$workLog.get().entries.map((e) => [e.date, e.tasks])).toEqual([['2026-12-01', 99]]);
     await log.undoDelete();
     await log.addEntries([fields('2026-10-01')]);
     expect(log.$workLog.get().entries.map((e) => e.date)).toEqual(['2026-12-01', '2026-11-30', '2026-10-01']);
+  });
+
+  it('a log the browser cannot open says why, and opens on a retry or in the tab instead', async () => {
+    vi.stubGlobal('sessionStorage', fakeSessionStorage());
+    let fail = true;
+    vi.stubGlobal('indexedDB', {
+      open: (...args: Parameters<IDBFactory['open']>) => {
+        if (!fail) return real.open(...args);
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      },
+    });
+    vi.resetModules();
+    const log = await import('../../src/stores/work-log');
+    await log.loadWorkLog();
+    expect(log.$workLog.get()).toMatchObject({ status: 'failed', storage: null });
+    expect(log.$workLog.get().failure).toContain('Internal error opening backing store');
+    fail = false;
+    await log.retryOpening();
+    expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'indexeddb' });
+    fail = true;
+    vi.resetModules();
+    const again = await import('../../src/stores/work-log');
+    await again.loadWorkLog();
+    await again.useTabStorage();
+    expect(again.$workLog.get()).toMatchObject({ status: 'ready', storage: 'tab' });
   });
 });
 
@@ -136,14 +195,14 @@ describe('the work-log store', () => {
     await log.loadWorkLog();
     expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'indexeddb', entries: [] });
 
-    await log.saveEntry(fields('2026-11-30'));
-    await log.saveEntry(fields('2026-12-01'));
+    await log.addEntry(fields('2026-11-30'));
+    await log.addEntry(fields('2026-12-01'));
     // Node has no navigator.storage.persist, so the answer says it cannot be asked.
     expect(log.$workLog.get().keepNote).toMatch(/cannot be asked/);
     const [newest, oldest] = log.$workLog.get().entries;
     expect([newest!.date, oldest!.date]).toEqual(['2026-12-01', '2026-11-30']);
 
-    await log.saveEntry(fields('2026-12-01', { tasks: 99 }), newest!.id);
+    expect(await log.saveEdit(fields('2026-12-01', { tasks: 99 }), newest!)).toEqual({ saved: true });
     expect(log.$workLog.get().entries.map((e) => [e.id, e.tasks])).toEqual([[newest!.id, 99], [oldest!.id, 10]]);
 
     await log.deleteEntries([newest!.id]);
@@ -182,9 +241,55 @@ describe('the work-log store', () => {
     vi.resetModules();
     const second = await freshStore();
     await second.loadWorkLog();
-    await first.saveEntry(fields('2026-12-01'));
+    await first.addEntry(fields('2026-12-01'));
     await vi.waitFor(() => expect(second.$workLog.get().entries).toHaveLength(1));
   });
+
+  it('an edit never overwrites another tab’s newer save, nor brings back an entry another tab deleted, unless asked', async () => {
+    const first = await freshStore();
+    await first.loadWorkLog();
+    await first.addEntry(fields('2026-12-01'));
+    const [opened] = first.$workLog.get().entries;
+    vi.resetModules();
+    const second = await freshStore();
+    await second.loadWorkLog();
+    // Tab two saves a change first; tab one's edit, begun from the older version, is not written.
+    expect(await second.saveEdit(fields('2026-12-01', { tasks: 50 }), second.$workLog.get().entries[0]!)).toEqual({ saved: true });
+    const stale = await first.saveEdit(fields('2026-12-01', { tasks: 7 }), opened!);
+    expect(stale).toMatchObject({ saved: false, conflict: 'changed', current: { tasks: 50 } });
+    // The reader chooses to keep their own version.
+    expect(await first.saveEdit(fields('2026-12-01', { tasks: 7 }), opened!, true)).toEqual({ saved: true });
+    // Tab two deletes the entry; an edit in tab one is told it is gone.
+    await vi.waitFor(() => expect(second.$workLog.get().entries[0]?.tasks).toBe(7));
+    const current = first.$workLog.get().entries[0]!;
+    await second.deleteEntries([current.id]);
+    expect(await first.saveEdit(fields('2026-12-01', { tasks: 8 }), current)).toEqual({ saved: false, conflict: 'gone' });
+  });
+
+  it('withdraws Undo once another tab changes the log, so restoring can never double a day', async () => {
+    const first = await freshStore();
+    await first.loadWorkLog();
+    await first.addEntry(fields('2026-12-01'));
+    vi.resetModules();
+    const second = await freshStore();
+    await second.loadWorkLog();
+    await first.deleteEntries([first.$workLog.get().entries[0]!.id]);
+    expect(first.$workLog.get().undo).toHaveLength(1);
+    await second.addEntries([fields('2026-12-01')]);
+    await vi.waitFor(() => expect(first.$workLog.get().undo).toEqual([]));
+    expect(first.$workLog.get().notice).toBe('The log changed in another tab, so Undo is no longer offered.');
+  });
+
+  it('refuses a new entry once the log holds the most it can keep, and says so', async () => {
+    const { MAX_LOG_ENTRIES } = await import('../../src/lib/work-log/fields');
+    const db = await openIndexedDbStorage();
+    await db.put(Array.from({ length: MAX_LOG_ENTRIES }, (_, i) => entry(`e${i}`, '2020-01-01')));
+    const log = await freshStore();
+    expect(await log.addEntry(fields('2026-12-01'))).toBe(false);
+    expect(log.$workLog.get().notice).toMatch(/^The log holds 10,000 entries, the most it can keep/);
+    await expect(log.addEntries([fields('2026-12-01')])).rejects.toThrow(/the most it can keep/);
+  });
+
 });
 
 describe('the feed for the other tools', () => {
@@ -200,20 +305,48 @@ describe('the feed for the other tools', () => {
     expect(feed.message).toMatch(/no entries yet/);
   });
 
-  it('fills from the log, with the dates covered', async () => {
+  it('fills from the log, with the entries and dates it used', async () => {
     const log = await import('../../src/stores/work-log');
     const { readerToday } = await import('../../src/lib/core/dates');
     const today = readerToday();
-    // 4 paid + 1 unpaid hours for $50 today: $10 an hour; 4 paid hours over 4 weeks: 1 a week.
-    await log.saveEntry(fields(today, { paidHours: 4, unpaidHours: 1, earningsUsd: 50, tasks: 12, qualityPct: 95 }));
+    // One day logged, today: 4 paid + 1 unpaid hours for $50. The log covers 1 day, so its figures count as one
+    // week's: $50 ÷ 4 paid hours = $12.50 per paid hour, 1 unpaid hour a week apart, 4 paid hours a week.
+    await log.addEntry(fields(today, { paidHours: 4, unpaidHours: 1, earningsUsd: 50, tasks: 12, qualityPct: 95 }));
     const { readLogFeed } = await import('../../src/stores/work-log-feed');
-    expect((await readLogFeed('rate')).values).toEqual({ rate: 10 });
-    expect((await readLogFeed('hours')).values).toEqual({ hours: 1 });
+    const rate = await readLogFeed('rate', { level: 1 });
+    expect(rate.values).toEqual({ rate: 12.5, unpaid: 1 });
+    expect(rate.message).toMatch(/^From your work log, 1 entry at Level 1 over 1 day of your log \(.+\): \$12\.50 per paid hour; 1 unpaid hour a week\.$/);
+    // Asked for Level 3, where the log has nothing: every entry, and it says so.
+    expect((await readLogFeed('rate', { level: 3 })).message).toContain('1 entry at any level (none is at Level 3)');
+    const hours = await readLogFeed('hours');
+    expect(hours.values).toEqual({ hours: 4 });
+    expect(hours.message).toMatch(/4 paid hours a week on average over 1 day of your log/);
+
     const readiness = await readLogFeed('readiness');
     expect(readiness.values).toEqual({ activeDaysLast30: 1, tasksCompleted: 12, qualityScorePercent: 95 });
     expect(readiness.message).toMatch(/^Filled from your work log: days active and quality score from .+ to .+; tasks completed from .+\.$/);
   });
+
+  it('fills nothing the tool would refuse, and says why: no earnings, or under an hour a week', async () => {
+    const log = await import('../../src/stores/work-log');
+    const { readerToday, addDays } = await import('../../src/lib/core/dates');
+    const today = readerToday();
+    // $0 for 0.5 paid hours, 27 days ago: the log covers 28 days, 4 weeks; 0.5 ÷ 4 = 0.1 paid hours a week.
+    await log.addEntry(fields(addDays(today, -27), { paidHours: 0.5, earningsUsd: 0 }));
+    const { readLogFeed } = await import('../../src/stores/work-log-feed');
+    // What each tool accepts, as the pay estimator and the timeline tell the feed.
+    const { readPayField } = await import('../../src/lib/pay/pay');
+    const { readHoursPerWeek } = await import('../../src/lib/core/profile');
+    const payAccepts = (field: string, value: number) => readPayField(field as 'rate', value) !== null;
+    const rate = await readLogFeed('rate', { level: 1, accepts: payAccepts });
+    expect(rate.values).toEqual({ unpaid: 0 });
+    expect(rate.message).toContain('$0.00 per paid hour, which the estimator does not take, so your rate stays as it was');
+    const hours = await readLogFeed('hours', { accepts: (_field, value) => readHoursPerWeek(value) !== null });
+    expect(hours.values).toBeNull();
+    expect(hours.message).toMatch(/comes to 0\.1 paid hours a week over 28 days of your log .*, fewer than the timeline takes, so your hours were left as they were\./);
+  });
 });
+
 
 describe('the store reads stored levels up to the ladder’s top', () => {
   beforeEach(async () => {

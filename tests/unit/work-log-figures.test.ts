@@ -8,7 +8,8 @@ import {
   qualitySeries,
   ratesByPlatform,
   readinessFeed,
-  recentRate,
+  coveredSpan,
+  recentPay,
   recentWeeklyHours,
   rejectionRate,
   weeklyTotals,
@@ -137,18 +138,33 @@ describe('feeds for the other tools', () => {
     expect(readinessFeed([], TODAY)).toBeNull();
   });
 
-  it('gives the last four weeks rate and paid hours a week', () => {
-    // 7 Dec–3 Jan holds A, B, C, D, H: earnings 195 over 13 hours = 15 an hour; paid 2 + 1 + 4 + 3 + 1 = 11 → 2.75 a week.
-    expect(recentRate(LOG, TODAY)).toEqual({ rate: 15, from: '2025-12-07', to: '2026-01-03' });
-    expect(recentWeeklyHours(LOG, TODAY)).toEqual({ hours: 2.75, from: '2025-12-07', to: '2026-01-03' });
+  it('gives the last four weeks’ pay per paid hour, unpaid hours a week and paid hours a week', () => {
+    // The log began 4 Dec, before the window: it covers all 28 days, 7 Dec–3 Jan, 4 weeks. They hold A, B, C, D, H.
+    // Level 1 (all of them): earnings 30 + 20 + 100 + 40 + 5 = 195 over paid 2 + 1 + 4 + 3 + 1 = 11 → 17.727…;
+    // unpaid 1 + 0 + 0 + 1 + 0 = 2 → 0.5 a week; paid 11 → 2.75 a week.
+    const span = { from: '2025-12-07', to: '2026-01-03', days: 28, weeks: 4 };
+    expect(coveredSpan(LOG, TODAY)).toEqual(span);
+    expect(recentPay(LOG, TODAY, 1)).toEqual({ ...span, ratePerPaidHour: 195 / 11, unpaidPerWeek: 0.5, entries: 5, level: 1 });
+    expect(recentWeeklyHours(LOG, TODAY)).toEqual({ hours: 2.75, ...span });
+    // No entry at Level 2: every entry counts, and the level says so.
+    expect(recentPay(LOG, TODAY, 2)).toMatchObject({ entries: 5, level: null });
+  });
+
+  it('averages over the days the log covers, a week at least: one 8-hour day is 8 hours a week, not 2', () => {
+    const oneDay = [entry(TODAY, 'Appen', 8, 0, 10, 80, null, null)];
+    expect(coveredSpan(oneDay, TODAY)).toEqual({ from: TODAY, to: TODAY, days: 1, weeks: 1 });
+    expect(recentWeeklyHours(oneDay, TODAY)?.hours).toBe(8);
+    // Begun 13 days ago: 14 days, 2 weeks; 8 + 8 paid hours → 8 a week.
+    const twoWeeks = [...oneDay, entry('2025-12-21', 'Appen', 8, 0, 10, 80, null, null)];
+    expect(recentWeeklyHours(twoWeeks, TODAY)).toMatchObject({ hours: 8, days: 14, weeks: 2 });
   });
 
   it('has nothing to give when the last four weeks are empty', () => {
-    expect(recentRate(LOG, '2026-06-01')).toBeNull();
+    expect(recentPay(LOG, '2026-06-01', 1)).toBeNull();
     expect(recentWeeklyHours(LOG, '2026-06-01')).toBeNull();
-    // Hours only unpaid: a rate (of 0) but no paid hours.
+    // Hours only unpaid: no pay per paid hour and no paid hours, but the unpaid time.
     const unpaidOnly = [entry(TODAY, 'Other', 0, 2, 0, 0, null, null)];
-    expect(recentRate(unpaidOnly, TODAY)?.rate).toBe(0);
+    expect(recentPay(unpaidOnly, TODAY, 1)).toMatchObject({ ratePerPaidHour: null, unpaidPerWeek: 2 });
     expect(recentWeeklyHours(unpaidOnly, TODAY)).toBeNull();
   });
 });

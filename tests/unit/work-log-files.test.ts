@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CSV_HEADER, MAX_LOG_FILE_BYTES, readImportFile, toBackup, toCsv, type ImportReading } from '../../src/lib/work-log/files';
+import {
+  CSV_HEADER,
+  MAX_ENTRY_FILE_BYTES,
+  MAX_LOG_FILE_BYTES,
+  compareWithLog,
+  decodeFile,
+  readImportFile,
+  samePreview,
+  toBackup,
+  toCsv,
+  type ImportReading,
+} from '../../src/lib/work-log/files';
+import { MAX_LOG_ENTRIES } from '../../src/lib/work-log/fields';
 import { fieldsOf } from '../../src/lib/work-log/validate';
 import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
 
@@ -11,7 +23,7 @@ const base: EntryFields = {
   date: '2026-12-01', platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0.5, tasks: 30, earningsUsd: 40.25,
   qualityPct: null, rejected: null, notes: '',
 };
-const stored = (fields: Partial<EntryFields>, createdAt = 1): Entry => ({ ...base, ...fields, id: `id-${createdAt}`, createdAt });
+const stored = (fields: Partial<EntryFields>, createdAt = 1): Entry => ({ ...base, ...fields, id: `id-${createdAt}`, createdAt, updatedAt: createdAt });
 
 function preview(reading: ImportReading) {
   if (!reading.ok) throw new Error(`refused: ${reading.message}`);
@@ -29,7 +41,7 @@ describe('CSV export', () => {
       stored({ date: '2026-11-30', project: 'a,b' }, 1),
     ]);
     expect(csv).toBe(
-      `${CSV_HEADER}\r\n` +
+      `\uFEFF${CSV_HEADER}\r\n` +
         '2026-11-30,Appen,"a,b",1,2,0.5,30,40.25,,,\r\n' +
         '2026-12-01,Appen,,1,2,0.5,30,40.25,97.5,1,"said ""ok"", then\nleft"\r\n',
     );
@@ -86,7 +98,7 @@ describe('import preview', () => {
     expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 1, exportedOn: TODAY });
     backup.entries.push({ ...base, tasks: 2.5 }, { ...base, __proto__: 1, extra: true }, 'nope');
     const result = preview(readImportFile(JSON.stringify(backup), [], CONTEXT));
-    expect(result.kind).toBe('backup');
+    expect(result.source.kind).toBe('backup');
     expect(result.fresh).toEqual([base]);
     expect(result.errors).toEqual([
       { row: 2, reason: 'Tasks: The number of tasks must be a whole number.' },
@@ -108,8 +120,10 @@ describe('import preview', () => {
     expect(refusal(readImportFile(text, [], CONTEXT))).toMatch(message);
   });
 
-  it('refuses text over 5 MB before parsing it', () => {
-    expect(refusal(readImportFile('x'.repeat(MAX_LOG_FILE_BYTES + 1), [], CONTEXT))).toBe('The file is larger than 5 MB, too large to be an export of this log.');
+  it('refuses text larger than a backup of the fullest log can be, before parsing it', () => {
+    expect(refusal(readImportFile('x'.repeat(MAX_LOG_FILE_BYTES + 1), [], CONTEXT))).toBe(
+      'The file is larger than 66 MB, more than a backup of the fullest log (10,000 entries) can be, so it is not an export of this log.',
+    );
   });
 
   it('keeps hostile text as plain text in a valid row', () => {
@@ -117,6 +131,88 @@ describe('import preview', () => {
     const [fields] = preview(readImportFile(csv, [], CONTEXT)).fresh;
     expect(fields!.project).toBe('<img src=x onerror=alert(1)>');
     expect(fields!.notes).toBe("=cmd|' /C calc'!A0");
+  });
+});
+
+describe('files as spreadsheets write them (issue 23)', () => {
+  const csvOf = (...rows: string[]) => [CSV_HEADER, ...rows].join('\r\n');
+
+  it('decodes a Windows-1252 file (Excel’s “CSV (Comma delimited)”) and says so; UTF-8 stays UTF-8', () => {
+    // "café" in Windows-1252: é is the single byte 0xE9, which is not valid UTF-8.
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${CSV_HEADER}\r\n2026-12-01,Appen,caf`), 0xe9, ...new TextEncoder().encode(',1,1,0,1,1,,,\r\n')]);
+    const decoded = decodeFile(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    const result = preview(readImportFile(decoded, [stored({ project: 'café' })], CONTEXT));
+    expect(result.source.encoding).toBe('windows-1252');
+    expect(result.fresh[0]!.project).toBe('café');
+    expect(decodeFile(new TextEncoder().encode('café')).encoding).toBe('utf-8');
+  });
+
+  it('reads every kind of line end alike and never leaves a carriage return in a note', () => {
+    const mixed = `${CSV_HEADER}\n2026-12-01,Appen,,1,1,0,1,1,,,"one\r\ntwo"\r\n2026-11-30,Appen,,1,1,0,1,1,,,three\r`;
+    const result = preview(readImportFile(mixed, [], CONTEXT));
+    expect(result.errors).toEqual([]);
+    expect(result.fresh.map((entry) => entry.notes)).toEqual(['one\ntwo', 'three']);
+    const reversed = `${CSV_HEADER}\r\n2026-12-01,Appen,,1,1,0,1,1,,,a\n2026-11-30,Appen,,1,1,0,1,1,,,b\n`;
+    expect(preview(readImportFile(reversed, [], CONTEXT)).fresh).toHaveLength(2);
+  });
+
+  it('skips lines of spaces, and names rows that repeat each other and platforms that differ only in capitals', () => {
+    const file = csvOf('2026-12-01,appen,,1,1,0,1,1,,,', '   ', '2026-11-30,Mercor,,1,1,0,1,1,,,', '2026-11-30,Mercor,,1,1,0,1,1,,,');
+    const result = preview(readImportFile(file, [stored({ date: '2026-11-01' })], CONTEXT));
+    expect(result.errors).toEqual([]);
+    expect(result.fresh).toHaveLength(3);
+    expect(result.repeated).toEqual([[4, 5]]);
+    expect(result.caseClashes).toEqual([{ name: 'appen', other: 'Appen', rows: [2] }]);
+  });
+
+  it('says where a header differs: a column missing or unknown, or in another order', () => {
+    expect(refusal(readImportFile('date,platform,project,level,paid hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes\n', [], CONTEXT))).toContain(
+      'but it lacks "paid_hours", and it has "paid hours", which this log does not write',
+    );
+    expect(refusal(readImportFile('platform,date,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes\n', [], CONTEXT))).toContain(
+      'but its columns are in another order: column 1 is "platform" where this log writes "date"',
+    );
+  });
+
+  it('reads every comma as a decimal comma in a file split by semicolons', () => {
+    const file = `${CSV_HEADER.replaceAll(',', ';')}\n2026-12-01;Appen;;1;1,5;0;3;1,240;;;\n`;
+    const result = preview(readImportFile(file, [], CONTEXT));
+    expect(result.source.commas).toBe('allDecimal');
+    // “1,240” is $1.24 here, where a comma-separated file would read it as $1,240.
+    expect(result.fresh[0]).toMatchObject({ paidHours: 1.5, earningsUsd: 1.24 });
+  });
+
+  it('guards cells that start with a tab or a carriage return, and reads them back as written', () => {
+    const csv = toCsv([stored({ notes: '\tindented' })]);
+    expect(csv.split('\r\n')[1]).toBe(`2026-12-01,Appen,,1,2,0.5,30,40.25,,,'\tindented`);
+    expect(preview(readImportFile(csv, [], CONTEXT)).fresh[0]!.notes).toBe('\tindented');
+  });
+
+  it('refuses to import past the most entries the log can hold, saying how many fit', () => {
+    const full = Array.from({ length: MAX_LOG_ENTRIES - 1 }, (_, i) => stored({ date: '2020-01-01', tasks: i }, i));
+    const result = preview(readImportFile(csvOf('2026-12-01,Appen,,1,1,0,1,1,,,', '2026-11-30,Appen,,1,1,0,1,1,,,'), full, CONTEXT));
+    expect(result.blocked).toBe("The log can hold 10,000 entries and has 9,999, so it has room for 1 of the file's 2 new entries. Nothing was imported.");
+  });
+
+  it('a backup of the fullest log fits the import’s limit, whatever its notes hold', () => {
+    // The widest entry: every text at its longest, in characters of three UTF-8 bytes or quotes a file escapes.
+    const widest = stored({ platform: 'é'.repeat(60), project: '"'.repeat(100), notes: '€'.repeat(2000), earningsUsd: 999_999.99, tasks: 100_000 });
+    const one = new TextEncoder().encode(toBackup([widest], TODAY)).length - new TextEncoder().encode(toBackup([], TODAY)).length;
+    expect(one).toBeLessThanOrEqual(MAX_ENTRY_FILE_BYTES);
+    expect(new TextEncoder().encode(toCsv([widest])).length).toBeLessThanOrEqual(MAX_ENTRY_FILE_BYTES + CSV_HEADER.length + 10);
+    expect(MAX_LOG_FILE_BYTES).toBeGreaterThanOrEqual(MAX_LOG_ENTRIES * MAX_ENTRY_FILE_BYTES);
+  });
+
+  it('checks a confirmed import against the log as it is then: rows another tab added are not added twice', () => {
+    const file = csvOf('2026-12-01,Appen,,1,12,0,1,1,,,', '2026-11-30,Appen,,1,1,0,1,1,,,');
+    const first = preview(readImportFile(file, [], CONTEXT));
+    expect(first.fresh).toHaveLength(2);
+    // Meanwhile another tab imported the same file.
+    const now = compareWithLog(first.source, first.fresh.map((fields, i) => stored(fields, i)), CONTEXT);
+    expect(samePreview(first, now)).toBe(false);
+    expect([now.fresh.length, now.already]).toEqual([0, 2]);
+    expect(samePreview(first, compareWithLog(first.source, [], CONTEXT))).toBe(true);
   });
 });
 
@@ -139,7 +235,8 @@ const entryArbitrary = fc
     earningsUsd: cents(100_000),
     qualityPct: fc.option(cents(100)),
     rejectedShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
-    notes: fc.oneof(text(2000), fc.constantFrom('"', '\r\n', '\r', ',', '=SUM(A1)', "''+", '\n\n')),
+    // Notes as saved: line ends of every kind read as \n, so no saved note holds a carriage return.
+    notes: fc.oneof(text(2000), fc.constantFrom('"', '\r\n', '\r', ',', '=SUM(A1)', "''+", '\n\n', '\tindented')).map((note) => note.replace(/\r\n?/g, '\n')),
   })
   .map(({ day, rejectedShare, ...rest }): EntryFields => ({
     ...rest,
@@ -149,7 +246,7 @@ const entryArbitrary = fc
 
 // Generous timeouts: 200 runs of up to 12 entries with 2,000-character notes take seconds on a busy machine.
 describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
-  const asStored = (list: EntryFields[]): Entry[] => list.map((fields, index) => ({ ...fields, id: String(index), createdAt: index }));
+  const asStored = (list: EntryFields[]): Entry[] => list.map((fields, index) => ({ ...fields, id: String(index), createdAt: index, updatedAt: index }));
   // Export order: oldest date first, then save order; the import keeps that order.
   const fileOrder = (list: Entry[]) => [...list].sort((a, b) => (a.date === b.date ? a.createdAt - b.createdAt : a.date < b.date ? -1 : 1)).map(fieldsOf);
 

@@ -6,7 +6,7 @@ import { readStoredEntry } from '../../src/lib/work-log/records';
 
 const stored: Entry = {
   id: 'a', createdAt: 1, date: '2026-12-01', platform: 'Appen', project: 'Rater', level: 2, paidHours: 3.5, unpaidHours: 0.5,
-  tasks: 40, earningsUsd: 52.5, qualityPct: 90, rejected: 4, notes: 'Rubric changed.\nRead it twice.',
+  tasks: 40, earningsUsd: 52.5, qualityPct: 90, rejected: 4, notes: 'Rubric changed.\nRead it twice.', updatedAt: 1,
 };
 const read = (record: unknown) => readStoredEntry(record, { topLevel: 5 });
 
@@ -15,10 +15,12 @@ function readThroughTheForm(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   if (typeof record.id !== 'string' || record.id === '' || typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt)) return null;
-  const form = formFromUnknown(record);
-  if (form === null) return null;
-  const { fields } = validateEntry(form, { today: '9999-12-31', topLevel: 5, hoursByDate: new Map() });
-  return fields === null ? null : { ...fields, id: record.id, createdAt: record.createdAt };
+  const { updatedAt } = record;
+  if (updatedAt !== undefined && (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt))) return null;
+  const reading = formFromUnknown(record);
+  if ('problem' in reading) return null;
+  const { fields } = validateEntry(reading.form, { today: '9999-12-31', topLevel: 5, hoursByDate: new Map() });
+  return fields === null ? null : { ...fields, id: record.id, createdAt: record.createdAt, updatedAt: updatedAt ?? record.createdAt };
 }
 
 describe('reading a stored record', () => {

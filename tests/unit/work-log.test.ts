@@ -52,7 +52,7 @@ describe('validateEntry', () => {
     ['earningsUsd', { earningsUsd: '-3' }, 'The earnings cannot be negative.'],
     ['qualityPct', { qualityPct: '100.5' }, 'The quality score cannot be more than 100.'],
     ['tasks', { tasks: '2.5' }, 'The number of tasks must be a whole number.'],
-    ['tasks', { tasks: 'ten' }, 'Enter the number of tasks as a number, such as 2.5.'],
+    ['tasks', { tasks: 'ten' }, 'Enter the number of tasks as a whole number, such as 12.'],
     ['rejected', { tasks: '10', rejected: '11' }, 'Tasks rejected cannot be more than the tasks completed.'],
     ['level', { level: '6' }, 'Choose a level from 1 to 5.'],
     ['platform', { platform: '' }, 'Choose a platform, or Other.'],
@@ -86,7 +86,7 @@ describe('validateEntry', () => {
 });
 
 describe('entries', () => {
-  const entry = (id: string, date: string, createdAt: number): Entry => ({ ...validateEntry(form({ date }), context()).fields!, id, createdAt });
+  const entry = (id: string, date: string, createdAt: number): Entry => ({ ...validateEntry(form({ date }), context()).fields!, id, createdAt, updatedAt: createdAt });
 
   it('sorts newest date first, then the later save first', () => {
     const sorted = [entry('a', '2026-11-01', 5), entry('b', '2026-12-01', 1), entry('c', '2026-12-01', 9)].sort(compareNewestFirst);
@@ -102,7 +102,7 @@ describe('entries', () => {
   it('round-trips an entry through the form', () => {
     const saved = entry('a', '2026-12-01', 1);
     expect(validateEntry(formFromEntry(saved), context()).fields).toEqual(
-      Object.fromEntries(Object.entries(saved).filter(([key]) => key !== 'id' && key !== 'createdAt')),
+      Object.fromEntries(Object.entries(saved).filter(([key]) => !['id', 'createdAt', 'updatedAt'].includes(key))),
     );
   });
 

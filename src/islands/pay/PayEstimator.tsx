@@ -14,7 +14,7 @@ import { useAddress, useDrawingCode, useStoreChange } from '../../ui/hooks';
 import { KeptDrawing } from '../../ui/KeptDrawing';
 import { useProfileChanges } from '../../ui/use-profile';
 import { compareLevels, defaultPayForm, estimatePay, payAddressCodec, payFormFrom, payFormFromLink } from '../../lib/pay/pay';
-import { validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../../lib/pay/pay';
+import { readPayField, validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../../lib/pay/pay';
 import { applyStoredChange, chooseLevel, switchPayMode } from '../../lib/pay/form';
 import { changedEntries } from '../../lib/core/changes';
 import { levelByRank } from '../../lib/core/levels';
@@ -117,7 +117,17 @@ export default function PayEstimator({ levels }: Props) {
             })}
           </>
         )}
-        <UseLogButton kind="rate" onValues={({ rate }) => commit({ ...form, mode: 'hourly', rate: String(rate) })} />
+        <UseLogButton
+          kind="rate"
+          request={{ level: form.level, accepts: (field, value) => readPayField(field as PayField, value) !== null }}
+          onValues={({ rate, unpaid }) =>
+            commit({
+              ...form,
+              ...(rate === undefined ? {} : { mode: 'hourly' as const, rate: String(rate) }),
+              ...(unpaid === undefined ? {} : { unpaid: String(unpaid) }),
+            })
+          }
+        />
         {field('hours', 'Hours per week')}
         {field('weeks', 'Weeks per year', { inputMode: 'numeric' })}
         {field('fees', 'Fees and taxes (%)', { hint: 'The share withheld: platform fees and the tax you set aside.' })}

@@ -1,6 +1,5 @@
 // "Your figures stay in this browser": forget, export and import the readiness figures. Not an island itself.
 import { useState } from 'preact/hooks';
-import { downloadText } from '../../browser/download';
 import { UndoButton } from '../../ui/UndoButton';
 import { Field, controlProps } from '../../ui/Field';
 import type { Figures } from '../../lib/readiness/readiness';
@@ -31,7 +30,7 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
     if (!file) return;
     setStatus('');
     setUndo(null);
-    const tooLarge = oversizeMessage(file.size);
+    const tooLarge = oversizeMessage(file.size, await file.slice(0, 200).text());
     const result = tooLarge === null ? parseImportText(await file.text()) : { ok: false as const, message: tooLarge };
     if (!result.ok) {
       setImportError(`${result.message} Nothing was changed.`);
@@ -58,7 +57,7 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
           undo={undo}
           onDone={() => (setUndo(null), setStatus('Your figures are back.'))}
         />
-        <button type="button" class="button" onClick={() => downloadText(serialiseFigures(figures), EXPORT_FILE_NAME, 'application/json')}>
+        <button type="button" class="button" onClick={async () => (await import('../../browser/download')).downloadText(serialiseFigures(figures), EXPORT_FILE_NAME, 'application/json')}>
           Export my figures
         </button>
       </div>

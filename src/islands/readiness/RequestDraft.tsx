@@ -2,7 +2,6 @@
 // in the island, so a draft never outlives the target it was written for. Not an island itself.
 import { useRef, useState } from 'preact/hooks';
 import { CopyButton } from '../../ui/CopyButton';
-import { downloadText } from '../../browser/download';
 
 interface Props {
   /** The draft for the figures as they are now. */
@@ -44,7 +43,7 @@ export function RequestDraft({ compose, leftOut, fileName }: Props) {
         <button
           type="button"
           class="button"
-          onClick={() => downloadText(draft, fileName, 'text/plain;charset=utf-8')}
+          onClick={async () => (await import('../../browser/download')).downloadText(draft, fileName, 'text/plain;charset=utf-8')}
           disabled={draft === ''}
         >
           Download as .txt

@@ -76,16 +76,13 @@ export function SpeedUpLinks({ plan, roleOf, heading: Heading }: { plan: Plan; r
   );
 }
 
-/** The plan as the timelines show it: the steps and their chart, or why there is no plan (a target not above). */
+/**
+ * The plan as the timelines show it: the steps and their chart. With a target not above the current level there is no
+ * plan, and nothing here: the message beside the target level says why, once.
+ */
 export function PlanSection({ id, timeline }: { id: string; timeline: Timeline }) {
   const { plan, reading, labelOf, planChart } = timeline;
-  if (reading.errors.target) {
-    return (
-      <p class="timeline-tool__notice" role="status">
-        {reading.errors.target}
-      </p>
-    );
-  }
+  if (reading.errors.target) return null;
   return (
     <>
       <PlanView plan={plan} start={reading.start} labelOf={labelOf} from={reading.level} to={reading.targetRank} hours={reading.hours} />

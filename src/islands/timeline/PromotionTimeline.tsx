@@ -8,6 +8,7 @@ import { KeptDrawing } from '../../ui/KeptDrawing';
 import { StorageNote } from '../../ui/StorageNote';
 import { resetProfile } from '../../stores/profile';
 import { readerToday } from '../../lib/core/dates';
+import { readHoursPerWeek } from '../../lib/core/profile';
 import type { StepData } from '../../lib/timeline/timeline';
 import { defaultTimelineForm, timelineAddressCodec } from '../../lib/timeline/form';
 import { MAX_HORIZON_MONTHS } from '../../lib/timeline/url';
@@ -46,7 +47,13 @@ export default function PromotionTimeline({ levels, steps }: Props) {
       <TimelineInputs
         id={id}
         timeline={timeline}
-        afterHours={<UseLogButton kind="hours" onValues={({ hours: logged }) => timeline.editHours(String(logged))} />}
+        afterHours={
+          <UseLogButton
+            kind="hours"
+            request={{ accepts: (_field, value) => readHoursPerWeek(value) !== null }}
+            onValues={({ hours: logged }) => timeline.editHours(String(logged))}
+          />
+        }
       />
       <StorageNote />
       <PlanSection id={id} timeline={timeline} />

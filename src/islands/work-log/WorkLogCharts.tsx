@@ -1,49 +1,60 @@
 // The work log's two charts, drawn as SVG. Loaded only when "Your figures" scrolls near; the tables beside them
-// carry the same numbers for anyone who cannot see the drawing.
+// carry the same numbers for anyone who cannot see the drawing. Horizontal positions are percentages of the chart's
+// width (src/lib/core/chart.ts) and vertical ones pixels, so a chart fills a phone's width while its text keeps its
+// real size (14 px, never scaled down); the top value and the first and last dates are written on it.
 import type { QualityPoint, WeekTotals } from '../../lib/work-log/figures';
-import { formatDay } from '../../lib/core/dates';
+import { dayNumber, formatDay } from '../../lib/core/dates';
+import { percentOf } from '../../lib/core/chart';
+import { formatNumber } from '../../lib/core/numbers';
 
-const WIDTH = 640;
-const HEIGHT = 200;
-const LEFT = 40;
-const BOTTOM = 24;
-const TOP = 8;
-const plotHeight = HEIGHT - BOTTOM - TOP;
+/** Pixels: a label line above the plot, the plot, and a line of dates below it. */
+const LABEL = 18;
+const PLOT = 160;
+const DATES = 24;
+const HEIGHT = LABEL + PLOT + DATES;
 
-function yScale(max: number) {
-  return (value: number) => TOP + plotHeight - (plotHeight * value) / max;
+/** The y of `value` on a plot whose top is `max`. */
+const yOf = (value: number, max: number) => LABEL + PLOT - (PLOT * Math.min(Math.max(value, 0), max)) / max;
+
+function Dates({ from, to }: { from: string; to: string }) {
+  return (
+    <>
+      <text class="log-chart__tick" x="0" y={HEIGHT - 6}>
+        {formatDay(from)}
+      </text>
+      <text class="log-chart__tick" x="100%" y={HEIGHT - 6} text-anchor="end">
+        {formatDay(to)}
+      </text>
+    </>
+  );
 }
 
 export function HoursChart({ weeks, band }: { weeks: WeekTotals[]; band: { min: number; max: number } }) {
-  const max = Math.max(band.max * 1.25, ...weeks.map((week) => week.paidHours + week.unpaidHours));
-  const y = yScale(max);
-  const slot = (WIDTH - LEFT) / weeks.length;
+  const top = Math.ceil(Math.max(band.max * 1.25, ...weeks.map((week) => week.paidHours + week.unpaidHours)));
+  const y = (value: number) => yOf(value, top);
   return (
     <figure class="log-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="log-hours-title">
-        <title id="log-hours-title">Paid and unpaid hours in each of the last 12 weeks, against the {band.min}–{band.max} hour band; the table below gives the same figures.</title>
-        <rect class="log-chart__band" x={LEFT} y={y(band.max)} width={WIDTH - LEFT} height={y(band.min) - y(band.max)} />
-        {[0, band.min, band.max].map((tick) => (
-          <text class="log-chart__tick" x={LEFT - 6} y={y(tick) + 4} text-anchor="end">
-            {tick}
-          </text>
-        ))}
+      <svg width="100%" height={HEIGHT} role="img" aria-labelledby="log-hours-title">
+        <title id="log-hours-title">
+          Paid and unpaid hours in each of the last 12 weeks, against the {band.min}–{band.max} hour band; the table below gives the same figures.
+        </title>
+        <rect class="log-chart__band" x="0" width="100%" y={y(band.max)} height={y(band.min) - y(band.max)} />
+        <line class="log-chart__grid" x1="0" x2="100%" y1={y(top)} y2={y(top)} />
+        <line class="log-chart__grid" x1="0" x2="100%" y1={y(0)} y2={y(0)} />
+        <text class="log-chart__tick" x="0" y={LABEL - 5}>
+          {formatNumber(top)} hours
+        </text>
         {weeks.map((week, index) => {
-          const x = LEFT + index * slot + slot * 0.15;
-          const width = slot * 0.7;
+          const x = percentOf(index + 0.15, weeks.length);
+          const width = percentOf(0.7, weeks.length);
           return (
             <g key={week.from}>
-              <rect class="log-chart__paid" x={x} y={y(week.paidHours)} width={width} height={y(0) - y(week.paidHours)} />
-              <rect class="log-chart__unpaid" x={x} y={y(week.paidHours + week.unpaidHours)} width={width} height={y(0) - y(week.unpaidHours)} />
+              <rect class="log-chart__paid" x={x} width={width} y={y(week.paidHours)} height={y(0) - y(week.paidHours)} />
+              <rect class="log-chart__unpaid" x={x} width={width} y={y(week.paidHours + week.unpaidHours)} height={y(0) - y(week.unpaidHours)} />
             </g>
           );
         })}
-        <text class="log-chart__tick" x={LEFT} y={HEIGHT - 6}>
-          {formatDay(weeks[0]!.from)}
-        </text>
-        <text class="log-chart__tick" x={WIDTH} y={HEIGHT - 6} text-anchor="end">
-          {formatDay(weeks[weeks.length - 1]!.to)}
-        </text>
+        <Dates from={weeks[0]!.from} to={weeks[weeks.length - 1]!.to} />
       </svg>
       <figcaption>
         Hours a week: <span class="log-key log-key--paid">paid</span>, <span class="log-key log-key--unpaid">unpaid</span>, and the shaded{' '}
@@ -54,30 +65,30 @@ export function HoursChart({ weeks, band }: { weeks: WeekTotals[]; band: { min: 
 }
 
 export function QualityChart({ points }: { points: QualityPoint[] }) {
-  const y = yScale(100);
-  const first = points[0]!.date;
-  const span = Math.max(1, (Date.parse(points[points.length - 1]!.date) - Date.parse(first)) / 86_400_000);
-  const x = (date: string) => LEFT + ((WIDTH - LEFT - 8) * (Date.parse(date) - Date.parse(first))) / 86_400_000 / span;
-  const line = points.map((point) => `${x(point.date)},${y(point.average7)}`).join(' ');
+  const first = dayNumber(points[0]!.date);
+  const span = Math.max(1, dayNumber(points[points.length - 1]!.date) - first);
+  // The line is drawn in a nested SVG stretched to the chart's width (days by percent), with a stroke that keeps its width.
+  const line = points.map((point) => `${dayNumber(point.date) - first},${100 - point.average7}`).join(' ');
   return (
     <figure class="log-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="log-quality-title">
+      <svg width="100%" height={HEIGHT} role="img" aria-labelledby="log-quality-title">
         <title id="log-quality-title">Daily quality scores as dots and their 7-day average as a line; the table below gives the same figures.</title>
-        {[0, 50, 100].map((tick) => (
-          <g key={tick}>
-            <line class="log-chart__grid" x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
-            <text class="log-chart__tick" x={LEFT - 6} y={y(tick) + 4} text-anchor="end">
-              {tick}%
-            </text>
-          </g>
+        {[100, 0].map((tick) => (
+          <line key={tick} class="log-chart__grid" x1="0" x2="100%" y1={yOf(tick, 100)} y2={yOf(tick, 100)} />
         ))}
+        <text class="log-chart__tick" x="0" y={LABEL - 5}>
+          100%
+        </text>
         {points.map((point) => (
-          <circle key={point.date} class="log-chart__dot" cx={x(point.date)} cy={y(point.score)} r={3} />
+          <circle key={point.date} class="log-chart__dot" cx={percentOf(dayNumber(point.date) - first, span)} cy={yOf(point.score, 100)} r={3} />
         ))}
-        <polyline class="log-chart__line" points={line} />
+        <svg x="0" y={LABEL} width="100%" height={PLOT} viewBox={`0 0 ${span} 100`} preserveAspectRatio="none" overflow="visible" aria-hidden="true">
+          <polyline class="log-chart__line" points={line} vector-effect="non-scaling-stroke" />
+        </svg>
+        <Dates from={points[0]!.date} to={points[points.length - 1]!.date} />
       </svg>
       <figcaption>
-        Quality score: <span class="log-key log-key--dot">each day</span> and <span class="log-key log-key--line">7-day average</span>.
+        Quality score from 0 to 100%: <span class="log-key log-key--dot">each day</span> and <span class="log-key log-key--line">7-day average</span>.
       </figcaption>
     </figure>
   );

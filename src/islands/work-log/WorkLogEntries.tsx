@@ -1,23 +1,25 @@
-// The log's entries, newest first, a page at a time, each with Edit and Delete; "Undo" after a delete.
-// Project names and notes are rendered as text nodes, never as HTML.
-import { useState } from 'preact/hooks';
+// The log's entries, newest first, a page at a time, each with Edit and Delete; "Undo" after a delete. Where the log
+// lives (the browser, this tab, this page) is said plainly, and a log the browser cannot open offers another try or
+// this tab instead. Project names and notes are rendered as text nodes, never as HTML.
+import { useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/work-log/fields';
 import { formatDay } from '../../lib/core/dates';
-import { deleteEntries, dismissUndo, undoDelete } from '../../stores/work-log';
+import { announce, deleteEntries, dismissUndo, retryOpening, undoDelete, useTabStorage } from '../../stores/work-log';
 import { editEntry } from '../../stores/work-log-editing';
 import { useWorkLog } from './use-work-log';
+import { useLeaveWarning } from './use-leave-warning';
 import './work-log.css';
 
 export const PAGE_SIZE = 20;
 
 const money = (value: number) => `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const many = (count: number, one: string, several = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : several}`;
 
 function summaryOf(entry: Entry): string {
   const parts = [
     `${entry.paidHours} paid h`,
     entry.unpaidHours > 0 ? `${entry.unpaidHours} unpaid h` : '',
-    plural(entry.tasks, 'task'),
+    many(entry.tasks, 'task'),
     money(entry.earningsUsd),
     entry.qualityPct === null ? '' : `quality ${entry.qualityPct}%`,
     entry.rejected === null ? '' : `${entry.rejected} rejected`,
@@ -30,43 +32,95 @@ const edit = (entry: Entry) => {
   editEntry(entry);
 };
 
+/** Runs an action on the log; if the browser refuses, says so on the status line instead of failing silently. */
+async function attempt(action: () => Promise<void>, failure: string): Promise<boolean> {
+  try {
+    await action();
+    return true;
+  } catch {
+    announce(failure);
+    return false;
+  }
+}
+
 export default function WorkLogEntries() {
   const log = useWorkLog();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const { entries, undo, status, storage, unreadable } = log;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const { entries, undo, status, storage, unreadable, notice, noticeFor, failure } = log;
   const visible = entries.slice(0, shown);
+  // Entries that live only in this page's memory go when it is left: the browser asks first.
+  useLeaveWarning(storage === 'page' && entries.length > 0);
+
+  const remove = async (entry: Entry) => {
+    if (await attempt(() => deleteEntries([entry.id]), 'The browser refused to delete the entry; it is still in your log.')) {
+      // The offer to undo is where the reader's attention should go next.
+      requestAnimationFrame(() => undoButton.current?.focus());
+    }
+  };
+  const restore = async () => {
+    if (await attempt(undoDelete, 'The browser refused to put the entry back; try Undo again.')) heading.current?.focus();
+  };
+
   return (
     // data-ready marks that the log has been read (tests wait for it).
     <section aria-labelledby="log-entries-heading" class="work-log__entries" data-ready={status === 'ready' ? '' : undefined}>
-      <h2 id="log-entries-heading">Entries</h2>
-      {storage === 'memory' && (
+      <h2 id="log-entries-heading" ref={heading} tabIndex={-1}>
+        Entries
+      </h2>
+      {storage === 'tab' && (
         <p class="work-log__notice" role="alert">
-          This browser does not let the site keep data, so your entries will not be kept after this tab closes. The log works until then:
-          export a backup before you close it.
+          This browser does not let the site keep data for good, so your entries are kept only while this tab is open:
+          they stay as you move around the site, and go when you close the tab. Export a backup before you close it.
+        </p>
+      )}
+      {storage === 'page' && (
+        <p class="work-log__notice" role="alert">
+          This browser does not let the site keep any data, so your entries last only until you leave or reload this page.
+          Export a backup before you leave it; the browser will ask you first.
         </p>
       )}
       {unreadable > 0 && (
         <p class="work-log__notice">
-          {unreadable} saved {unreadable === 1 ? 'record' : 'records'} could not be read and {unreadable === 1 ? 'is' : 'are'} not shown; they are
-          left untouched in storage.
+          {many(unreadable, 'saved record')} could not be read and {unreadable === 1 ? 'is' : 'are'} not shown; they are left untouched in
+          storage.
         </p>
       )}
       {undo.length > 0 && (
         <p class="work-log__undo">
-          {undo.length === 1 ? `The entry for ${formatDay(undo[0]!.date)} was deleted.` : `${plural(undo.length, 'entry', 'entries')} were deleted.`}{' '}
-          <button type="button" class="button" onClick={() => void undoDelete()}>
+          {undo.length === 1 ? `The entry for ${formatDay(undo[0]!.date)} was deleted.` : `${many(undo.length, 'entry', 'entries')} were deleted.`}{' '}
+          <button type="button" class="button" ref={undoButton} onClick={() => void restore()}>
             Undo
           </button>
         </p>
       )}
-      {status !== 'ready' ? (
+      <p class="work-log__status" role="status">
+        {noticeFor === 'entries' ? notice : ''}
+      </p>
+      {status === 'failed' ? (
+        <div class="work-log__notice" role="alert">
+          <p>
+            {failure} Entries saved before are not lost: they stay in the browser and appear once it opens them. You can try again,
+            or keep a log in this tab for now (export it before you close the tab).
+          </p>
+          <div class="work-log__actions">
+            <button type="button" class="button" onClick={() => void retryOpening()}>
+              Try again
+            </button>
+            <button type="button" class="button" onClick={() => void useTabStorage()}>
+              Use a log in this tab
+            </button>
+          </div>
+        </div>
+      ) : status !== 'ready' ? (
         <p>Opening your log…</p>
       ) : entries.length === 0 ? (
         <p>No entries yet. Add your first day above; it stays in this browser.</p>
       ) : (
         <>
           <p>
-            {plural(entries.length, 'entry', 'entries')}, newest first{entries.length > shown ? `; the latest ${shown} are shown` : ''}.
+            {many(entries.length, 'entry', 'entries')}, newest first{entries.length > shown ? `; the latest ${shown} are shown` : ''}.
           </p>
           <ol class="work-log__list">
             {visible.map((entry) => (
@@ -81,7 +135,7 @@ export default function WorkLogEntries() {
                   <button type="button" class="button" onClick={() => edit(entry)}>
                     Edit<span class="visually-hidden"> the entry for {formatDay(entry.date)}, {entry.platform}</span>
                   </button>
-                  <button type="button" class="button" onClick={() => void deleteEntries([entry.id])}>
+                  <button type="button" class="button" onClick={() => void remove(entry)}>
                     Delete<span class="visually-hidden"> the entry for {formatDay(entry.date)}, {entry.platform}</span>
                   </button>
                 </div>
@@ -90,7 +144,8 @@ export default function WorkLogEntries() {
           </ol>
           {entries.length > shown && (
             <button type="button" class="button" onClick={() => setShown(shown + PAGE_SIZE)}>
-              Show more<span class="visually-hidden"> entries</span> ({Math.min(PAGE_SIZE, entries.length - shown)} of {(entries.length - shown).toLocaleString('en-US')} left)
+              Show more<span class="visually-hidden"> entries</span> ({Math.min(PAGE_SIZE, entries.length - shown)} of{' '}
+              {(entries.length - shown).toLocaleString('en-US')} left)
             </button>
           )}
         </>

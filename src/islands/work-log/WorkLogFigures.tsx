@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DataTable } from '../../ui/DataTable';
 import { useWorkLog } from './use-work-log';
-import { formatDay, formatSpan, readerToday } from '../../lib/core/dates';
+import { useToday } from './use-today';
+import { formatDay, formatSpan } from '../../lib/core/dates';
+import { countText } from '../../lib/core/format';
 import {
   activityStrip,
   effectiveRate,
@@ -29,11 +31,11 @@ const money = (value: number | null) => (value === null ? 'no hours logged' : `$
 
 export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props) {
   const { entries, status } = useWorkLog();
-  const [today, setToday] = useState('');
+  // '' until mounted; moves on at midnight when the page stays open.
+  const today = useToday();
   const [charts, setCharts] = useState<Charts | null>(null);
   const ready = status === 'ready' && today !== '';
   const section = useRef<HTMLElement>(null);
-  useEffect(() => setToday(readerToday()), []);
   useEffect(() => {
     // The benchmark measures load to this mark: the first render with the stored entries' figures.
     if (ready) performance.mark('work-log:figures-shown');
@@ -88,9 +90,9 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props
       </p>
       <ol class="log-strip" aria-label="Each of the last 30 days, oldest first">
         {strip.days.map((day) => (
-          <li key={day.date} class={day.active ? 'log-strip__day log-strip__day--active' : 'log-strip__day'} title={`${formatDay(day.date)}: ${day.tasks} tasks`}>
+          <li key={day.date} class={day.active ? 'log-strip__day log-strip__day--active' : 'log-strip__day'} title={`${formatDay(day.date)}: ${countText(day.tasks, 'task')}`}>
             <span class="visually-hidden">
-              {formatDay(day.date)}: {day.active ? `active, ${day.tasks} tasks` : 'not active'}
+              {formatDay(day.date)}: {day.active ? `active, ${countText(day.tasks, 'task')}` : 'not active'}
             </span>
           </li>
         ))}
@@ -135,7 +137,7 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props
       <h3>Effective hourly rate</h3>
       <p>
         Earnings ÷ (paid + unpaid hours): <strong>{money(overall.rate)}</strong>
-        {overall.rate !== null && ` an hour, $${overall.earnings.toFixed(2)} over ${one(overall.hours)} hours`}.
+        {overall.rate !== null && ` an hour, $${overall.earnings.toFixed(2)} over ${countText(Number(one(overall.hours)), 'hour')}`}.
       </p>
       {platforms.length > 0 && (
         <DataTable

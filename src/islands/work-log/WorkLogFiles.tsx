@@ -1,35 +1,42 @@
-// Export (CSV, JSON backup), import with a preview that writes nothing until confirmed, and "Delete all entries"
-// behind a confirmation. The file code and the CSV parser load only when used. Not an island itself.
-import { useState } from 'preact/hooks';
+// Export (CSV, JSON backup), import with a preview that writes nothing until confirmed (and checks the log again
+// before it writes), and "Delete all entries" behind a confirmation. The file code and the CSV parser load only when used.
+import { useRef, useState } from 'preact/hooks';
 import { readerToday } from '../../lib/core/dates';
 import type { ImportPreview } from '../../lib/work-log/files';
-import { $workLog, addEntries, deleteEntries, dismissUndo, loadWorkLog } from '../../stores/work-log';
-import { downloadText } from '../../browser/download';
+import { $workLog, addEntries, deleteEntries, dismissUndo, loadWorkLog, reloadWorkLog } from '../../stores/work-log';
 import { useWorkLog } from './use-work-log';
+import { ImportPreviewView } from './ImportPreviewView';
 import './work-log.css';
 
 const loadFiles = () => import('../../lib/work-log/files');
-/** Row errors listed one by one in a preview; beyond this only their count. */
-const LISTED_ERRORS = 50;
 
 interface Props {
   /** Highest level in the data. */
   topLevel: number;
+  /** The largest file the import takes, in MB (src/lib/work-log/files.ts), for the hint. */
+  maxFileMegabytes: number;
 }
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export default function WorkLogFiles({ topLevel }: Props) {
+export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
   const { entries } = useWorkLog();
-  const today = readerToday();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const context = () => ({ today: readerToday(), topLevel });
+  const say = (text: string) => {
+    setStatus(text);
+    // Focus follows the outcome, so a keyboard or screen-reader user lands on what happened.
+    requestAnimationFrame(() => statusLine.current?.focus());
+  };
 
   const exportAs = async (kind: 'csv' | 'json') => {
-    const files = await loadFiles();
+    const [files, { downloadText }] = await Promise.all([loadFiles(), import('../../browser/download')]);
+    const today = readerToday();
     if (kind === 'csv') downloadText(files.toCsv(entries), `work-log-${today}.csv`, 'text/csv;charset=utf-8');
     else downloadText(files.toBackup(entries, today), `work-log-backup-${today}.json`, 'application/json');
   };
@@ -44,8 +51,11 @@ export default function WorkLogFiles({ topLevel }: Props) {
     dismissUndo();
     const [files] = await Promise.all([loadFiles(), loadWorkLog()]);
     const tooLarge = files.oversizeMessage(file.size);
-    const log = $workLog.get().entries;
-    const reading = tooLarge ? { ok: false as const, message: tooLarge } : files.readImportFile(await file.text(), log, { today, topLevel });
+    if (tooLarge) {
+      setError(`${tooLarge} Nothing was changed.`);
+      return;
+    }
+    const reading = files.readImportFile(files.decodeFile(new Uint8Array(await file.arrayBuffer())), $workLog.get().entries, context());
     if (reading.ok) setPreview(reading.preview);
     else setError(`${reading.message} Nothing was changed.`);
   };
@@ -54,8 +64,16 @@ export default function WorkLogFiles({ topLevel }: Props) {
     if (!preview) return;
     setBusy(true);
     try {
+      // Another tab may have changed the log since the preview: check the file against the log as it is now.
+      const [files] = await Promise.all([loadFiles(), reloadWorkLog()]);
+      const now = files.compareWithLog(preview.source, $workLog.get().entries, context());
+      if (!files.samePreview(preview, now)) {
+        setPreview(now);
+        say('The log changed in another tab since this preview was made, so nothing was imported. The preview now shows the log as it is: check it and import again.');
+        return;
+      }
       await addEntries(preview.fresh);
-      setStatus($workLog.get().notice);
+      say($workLog.get().notice);
       setPreview(null);
     } catch {
       setError('The browser refused to save the entries, so none were added. Nothing was changed.');
@@ -66,10 +84,15 @@ export default function WorkLogFiles({ topLevel }: Props) {
 
   const deleteAll = async () => {
     setConfirmingDelete(false);
-    await deleteEntries(entries.map((entry) => entry.id));
+    try {
+      await deleteEntries(entries.map((entry) => entry.id));
+      say('Every entry was deleted. Undo, under Entries, puts them back until your next action.');
+    } catch {
+      say('The browser refused to delete the entries; they are all still in your log.');
+    }
   };
 
-  const canImport = preview !== null && preview.errors.length === 0 && preview.fresh.length > 0;
+  const canImport = preview !== null && preview.errors.length === 0 && preview.fresh.length > 0 && preview.blocked === null;
   return (
     <section aria-labelledby="log-files-heading" class="work-log__files">
       <h2 id="log-files-heading">Import and export</h2>
@@ -93,7 +116,7 @@ export default function WorkLogFiles({ topLevel }: Props) {
           onChange={(e) => void read(e.currentTarget)}
         />
         <p class="field__hint" id="log-import-hint">
-          A CSV or backup exported from this log, up to 5 MB. You see what it holds before anything is saved.
+          A CSV or backup exported from this log, up to {maxFileMegabytes} MB. You see what it holds before anything is saved.
         </p>
         {error && (
           <p class="field__error" id="log-import-error" role="alert">
@@ -101,30 +124,12 @@ export default function WorkLogFiles({ topLevel }: Props) {
           </p>
         )}
       </div>
-      <p class="work-log__status" role="status">
+      <p class="work-log__status" role="status" tabIndex={-1} ref={statusLine}>
         {status}
       </p>
       {preview && (
         <div class="work-log__preview" role="region" aria-label="Import preview">
-          <p>
-            <strong>
-              {count(preview.fresh.length, 'new entry', 'new entries')}, {count(preview.already, 'already in the log', 'already in the log')},{' '}
-              {count(preview.errors.length, 'row with errors', 'rows with errors')}.
-            </strong>
-          </p>
-          {preview.errors.length > 0 && (
-            <>
-              <p>Nothing can be imported until these are fixed in the file: the import is all or nothing.</p>
-              <ul class="work-log__row-errors">
-                {preview.errors.slice(0, LISTED_ERRORS).map((rowError) => (
-                  <li key={rowError.row}>
-                    {preview.kind === 'CSV' ? 'Row' : 'Entry'} {rowError.row}: {rowError.reason}
-                  </li>
-                ))}
-              </ul>
-              {preview.errors.length > LISTED_ERRORS && <p>…and {preview.errors.length - LISTED_ERRORS} more.</p>}
-            </>
-          )}
+          <ImportPreviewView preview={preview} />
           <div class="work-log__actions">
             {canImport && (
               <button type="button" class="button button--primary" disabled={busy} onClick={() => void confirmImport()}>

@@ -1,29 +1,24 @@
 // The work log's form: add an entry, or edit the one chosen in the list. Every rule lives in src/lib/work-log/validate.ts,
 // which loads with the log's store when the reader saves; a message sits beside each field at fault and nothing is
-// saved until none is left.
-import type { ComponentChildren } from 'preact';
+// saved until none is left. An edit saves only over the version it started from (EditConflict.tsx).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readerToday } from '../../lib/core/dates';
-import { NumberField } from '../../ui/NumberField';
 import {
   EMPTY_FORM,
-  FIELD_LABELS,
-  FIRST_DATE,
-  MAX_NOTES,
-  OTHER_PLATFORM,
   formFromEntry,
   type Entry,
   type EntryErrors,
   type EntryField,
+  type EntryFields,
   type EntryForm,
 } from '../../lib/work-log/fields';
 import { $logEditing, stopEditing } from '../../stores/work-log-editing';
+import { EditConflict, type Conflict } from './EditConflict';
+import { EntryFormFields, entryFieldId as id } from './EntryFormFields';
+import { useToday } from './use-today';
+import { useLeaveWarning } from './use-leave-warning';
+import type { LevelOption } from './EntryFormFields';
 import './work-log.css';
-
-export interface LevelOption {
-  rank: number;
-  label: string;
-}
 
 interface Props {
   /** Platform names from platforms.yaml, in the data's order ("Other" is added here). */
@@ -35,60 +30,84 @@ interface Props {
 const loadSaving = () => Promise.all([import('../../lib/work-log/validate'), import('../../stores/work-log')]);
 
 const ORDER: EntryField[] = ['date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes'];
-const id = (field: EntryField) => `log-${field}`;
+const focusField = (field: EntryField) => document.getElementById(id(field))?.focus();
 
-function Field({ field, error, hint, children }: { field: EntryField; error?: string; hint?: string; children: ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' field--invalid' : ''}`}>
-      <label for={id(field)}>{FIELD_LABELS[field]}</label>
-      {children}
-      {hint && (
-        <p class="field__hint" id={`${id(field)}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${id(field)}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** The accessibility attributes of a control in a Field. */
-const described = (field: EntryField, error: string | undefined, hint = false) => ({
-  id: id(field),
-  'aria-invalid': error ? ('true' as const) : undefined,
-  'aria-describedby': [hint ? `${id(field)}-hint` : '', error ? `${id(field)}-error` : ''].filter(Boolean).join(' ') || undefined,
-});
+/** The form after a save: date, platform, project and level usually repeat from one entry to the next. */
+const nextForm = (previous: EntryForm): EntryForm => ({ ...EMPTY_FORM, date: previous.date, platform: previous.platform, project: previous.project, level: previous.level });
 
 export default function WorkLogForm({ platforms, levels }: Props) {
   const [form, setForm] = useState<EntryForm>(EMPTY_FORM);
+  // What the form held when it opened or last saved: the page asks before it is left with changes not saved.
+  const [start, setStart] = useState<EntryForm>(EMPTY_FORM);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
-  // The first render is the server's: no date yet, the JavaScript notice shown.
-  const [today, setToday] = useState('');
   const [editing, setEditing] = useState<Entry | null>(null);
+  const [conflict, setConflict] = useState<{ conflict: Conflict; fields: EntryFields } | null>(null);
+  // '' on the server and until mounted; follows the clock, so a tab left open past midnight accepts the new day.
+  const today = useToday();
   const formRef = useRef<HTMLFormElement>(null);
   const set = (field: EntryField) => (value: string) => setForm((previous) => ({ ...previous, [field]: value }));
+  const open = (next: EntryForm) => {
+    setForm(next);
+    setStart(next);
+  };
+  useLeaveWarning(editing !== null && JSON.stringify(form) !== JSON.stringify(start));
 
+  // The date starts as today, and moves on with it while the reader has not chosen another.
+  const [dayShown, setDayShown] = useState('');
   useEffect(() => {
-    const date = readerToday();
-    setToday(date);
-    setForm((previous) => ({ ...previous, date }));
-    return $logEditing.listen((entry) => {
-      setEditing(entry);
-      setErrors({});
-      setStatus('');
-      if (entry) {
-        setForm(formFromEntry(entry));
-        formRef.current?.scrollIntoView({ block: 'start' });
-        formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-      } else setForm((previous) => ({ ...EMPTY_FORM, date: previous.date || date, platform: previous.platform, level: previous.level }));
-    });
-  }, []);
+    if (today === '' || editing) return;
+    setForm((previous) => (previous.date === dayShown || previous.date === '' ? { ...previous, date: today } : previous));
+    setStart((previous) => (previous.date === dayShown || previous.date === '' ? { ...previous, date: today } : previous));
+    setDayShown(today);
+  }, [today]);
+
+  useEffect(
+    () =>
+      $logEditing.listen((entry) => {
+        setEditing(entry);
+        setErrors({});
+        setStatus('');
+        setConflict(null);
+        if (entry) {
+          open(formFromEntry(entry));
+          formRef.current?.scrollIntoView({ block: 'start' });
+          formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+          return;
+        }
+        const fresh = (previous: EntryForm) => ({ ...EMPTY_FORM, date: readerToday(), platform: previous.platform, level: previous.level });
+        setForm(fresh);
+        setStart(fresh);
+      }),
+    [],
+  );
+
+  const saved = (notice: string) => {
+    setStatus(notice);
+    open(nextForm(form));
+    setConflict(null);
+    stopEditing();
+    focusField('date');
+  };
+
+  /** Writes `fields`: a new entry, or an edit over the version it started from (`force`: over whatever is there). */
+  const save = async (fields: EntryFields, force = false) => {
+    const [, log] = await loadSaving();
+    if (editing) {
+      const result = await log.saveEdit(fields, editing, force);
+      if (!result.saved) {
+        setConflict({ conflict: result.conflict === 'gone' ? { kind: 'gone' } : { kind: 'changed', current: result.current }, fields });
+        return;
+      }
+    } else if (!(await log.addEntry(fields))) {
+      setStatus(log.$workLog.get().notice);
+      return;
+    }
+    const { notice, keepNote, storage } = log.$workLog.get();
+    const kept = storage === 'tab' ? ' This browser keeps it only while this tab is open.' : storage === 'page' ? ' This browser keeps it only until you leave or reload this page.' : '';
+    saved(`${notice}${kept} ${keepNote}`.trim());
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -100,73 +119,48 @@ export default function WorkLogForm({ platforms, levels }: Props) {
       const [{ validateEntry, hoursByDate }, log] = await loadSaving();
       await log.loadWorkLog();
       const others = log.$workLog.get().entries.filter((entry) => entry.id !== editing?.id);
-      const { fields, errors: found } = validateEntry(form, { today, topLevel: levels.length, hoursByDate: hoursByDate(others) });
+      // Today as it is now, not as it was when the page opened.
+      const { fields, errors: found } = validateEntry(form, { today: readerToday(), topLevel: levels.length, hoursByDate: hoursByDate(others) });
       setErrors(found);
       if (fields === null) {
         const first = ORDER.find((field) => found[field]);
-        if (first) document.getElementById(id(first))?.focus();
+        if (first) focusField(first);
         return;
       }
-      await log.saveEntry(fields, editing?.id);
-      const { notice, keepNote, storage } = log.$workLog.get();
-      const memory = storage === 'memory' ? ' This browser keeps it only until the tab closes.' : '';
-      setStatus(`${notice}${memory} ${keepNote}`);
-      // Date, platform, project and level usually repeat from one entry to the next.
-      setForm((previous) => ({ ...EMPTY_FORM, date: previous.date, platform: previous.platform, project: previous.project, level: previous.level }));
-      stopEditing();
+      await save(fields);
     } catch {
-      setErrors({ notes: 'The browser refused to save the entry (storage may be full). Nothing was saved; try again.' });
+      setStatus('The browser refused to save the entry (its storage may be full or closed). Nothing was saved; try again.');
     } finally {
       setSaving(false);
     }
   };
 
-  const platformOptions = form.platform && ![...platforms, OTHER_PLATFORM].includes(form.platform) ? [...platforms, form.platform] : platforms;
-  const number = (field: EntryField, inputMode: 'decimal' | 'numeric' = 'decimal', hint?: string) => (
-    <NumberField id={id(field)} label={FIELD_LABELS[field]} value={form[field]} onValue={set(field)} error={errors[field] ?? null} inputMode={inputMode} hint={hint} />
-  );
+  const resolve = async (keepMine: boolean) => {
+    if (!conflict) return;
+    if (keepMine) {
+      await save(conflict.fields, true).catch(() => setStatus('The browser refused to save the entry. Nothing was saved; try again.'));
+      return;
+    }
+    if (conflict.conflict.kind === 'changed') {
+      setEditing(conflict.conflict.current);
+      open(formFromEntry(conflict.conflict.current));
+      setConflict(null);
+      setStatus('The form now shows the other tab’s version of the entry.');
+    } else {
+      setConflict(null);
+      stopEditing();
+      setStatus('Your changes to the deleted entry were discarded.');
+    }
+  };
+
   return (
     // data-ready marks that the form has its date (tests wait for it before typing).
     <form ref={formRef} class="work-log__form" noValidate onSubmit={submit} data-acts-on-submit aria-labelledby="log-form-heading" data-ready={today ? '' : undefined}>
       <h2 id="log-form-heading">{editing ? `Edit the entry for ${editing.date}` : 'Add an entry'}</h2>
-      <div class="work-log__grid">
-        <Field field="date" error={errors.date}>
-          <input type="date" min={FIRST_DATE} max={today || undefined} value={form.date} onInput={(e) => set('date')(e.currentTarget.value)} {...described('date', errors.date)} />
-        </Field>
-        <Field field="platform" error={errors.platform}>
-          <select value={form.platform} onChange={(e) => set('platform')(e.currentTarget.value)} {...described('platform', errors.platform)}>
-            <option value="">Choose a platform</option>
-            {[...platformOptions, OTHER_PLATFORM].map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field field="project" error={errors.project} hint="Optional.">
-          <input type="text" autoComplete="off" value={form.project} onInput={(e) => set('project')(e.currentTarget.value)} {...described('project', errors.project, true)} />
-        </Field>
-        <Field field="level" error={errors.level}>
-          <select value={form.level} onChange={(e) => set('level')(e.currentTarget.value)} {...described('level', errors.level)}>
-            {levels.map((level) => (
-              <option key={level.rank} value={String(level.rank)}>
-                {level.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {number('paidHours')}
-        {number('unpaidHours', 'decimal', 'Tests, guidelines, waiting for tasks.')}
-        {number('tasks', 'numeric')}
-        {number('earningsUsd')}
-        {number('qualityPct', 'decimal', 'Optional, 0 to 100.')}
-        {number('rejected', 'numeric', 'Optional.')}
-      </div>
-      <Field field="notes" error={errors.notes} hint={`Optional, up to ${MAX_NOTES.toLocaleString('en-US')} characters: feedback, rubric changes.`}>
-        <textarea rows={3} value={form.notes} onInput={(e) => set('notes')(e.currentTarget.value)} {...described('notes', errors.notes, true)} />
-      </Field>
+      <EntryFormFields form={form} errors={errors} onChange={(field, value) => set(field)(value)} platforms={platforms} levels={levels} today={today} />
+      {conflict && <EditConflict conflict={conflict.conflict} onKeepMine={() => void resolve(true)} onTakeTheirs={() => void resolve(false)} />}
       <div class="work-log__actions">
-        <button type="submit" class="button button--primary" disabled={today === '' || saving}>
+        <button type="submit" class="button button--primary" disabled={today === '' || saving || conflict !== null}>
           {editing ? 'Save changes' : 'Add entry'}
         </button>
         {editing && (

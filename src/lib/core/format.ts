@@ -40,5 +40,6 @@ export const levelLabel = (level: { rank: number; role: string }): string => `Le
 /** "3 · Reviewer/QA": short enough for a select to show whole on a 320 px screen. */
 export const levelOptionLabel = (level: { rank: number; role: string }): string => `${level.rank} · ${level.role}`;
 
-/** "1 hour", "12.5 hours", "1 month": a count with its unit, singular for exactly one. */
-export const countText = (count: number, unit: string): string => `${formatNumber(count)} ${count === 1 ? unit : `${unit}s`}`;
+/** "1 hour", "12.5 hours", "1 entry", "3 entries": a count with its unit, singular for exactly one. */
+export const countText = (count: number, unit: string, units = `${unit}s`): string =>
+  `${formatNumber(count)} ${count === 1 ? unit : units}`;

@@ -3,8 +3,8 @@
 
 /** Why a text is not read as a number when the reason is its form, not its range. */
 export const NUMBER_PROBLEMS = {
-  comma: 'Use a point for decimals (12.5); a comma may only separate groups of three digits (1,240).',
-  digits: 'This number has more digits than can be kept exactly; shorten it.',
+  comma: 'Use one comma or point for decimals (12.5 or 12,5), or commas between groups of three digits (1,240).',
+  digits: 'This number is too long: it has more digits than can be kept exactly; shorten it.',
 } as const;
 
 export interface NumberReading {
@@ -12,13 +12,37 @@ export interface NumberReading {
   value: number | null;
   /** Why the text is refused when the reason is its form (a comma, too many digits); null otherwise. */
   problem: string | null;
+  /**
+   * Set when the text could be read two ways ("12,345" is 12345 or 12.345) and was read by the convention: how it was
+   * read, in the site's own way of writing numbers ("Read as 12,345." or "Read as 12.345."), for the field to show.
+   */
+  readAs?: string;
+}
+
+/**
+ * How a comma that could be either a decimal comma or a thousands separator ("12,345") is read: `thousands` in
+ * languages that write 1,240.5 (English), `decimal` in those that write 1.240,5 (Portuguese, Spanish, French…). In a
+ * file whose cells are separated by semicolons, every comma is a decimal comma: `allDecimal`.
+ */
+export type CommaConvention = 'thousands' | 'decimal' | 'allDecimal';
+
+let readerConvention: CommaConvention = 'thousands';
+
+/**
+ * Sets how this reader's typing is read when a comma could be either (src/browser/locale.ts sets it from the
+ * browser's language once a page runs). Everything else about reading numbers is fixed.
+ */
+export function setReaderCommaConvention(convention: Exclude<CommaConvention, 'allDecimal'>): void {
+  readerConvention = convention;
 }
 
 const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-/** 1,240 and 12,345,678.5: commas between groups of exactly three digits. */
-const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-/** 12,5 and 0,25: one comma not followed by exactly three digits is a decimal comma. */
-const DECIMAL_COMMA = /^[+-]?\d+,(\d{1,2}|\d{4,})$/;
+/** 1,240 and 12,345,678.5: commas between groups of exactly three digits, the first group not starting with 0. */
+const THOUSANDS = /^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
+/** 12,345: one comma before exactly three digits, nothing else, so either a thousands or a decimal comma. */
+const EITHER = /^[+-]?[1-9]\d{0,2},\d{3}$/;
+/** 12,5 and 0,125 and 1234,567: one comma with digits on both sides that cannot be a thousands separator. */
+const ONE_COMMA = /^[+-]?\d+,\d+$/;
 
 /** The digits of a plain decimal with sign, leading zeros and trailing fraction zeros dropped ("-012.50" → "12.5"). */
 function canonical(text: string): string {
@@ -28,32 +52,44 @@ function canonical(text: string): string {
   return digits.startsWith('.') ? `0${digits}` : digits;
 }
 
+const siteFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
 /**
- * Reads a number typed by a reader or found in a URL or in storage. A comma followed by exactly three digits separates
- * thousands ("1,240"); a single other comma is a decimal comma ("12,5" is 12.5); any other comma is refused ("1,2,3").
- * A number with more digits than a double keeps ("0.1000000000000000001") is refused, so what is stored and linked
- * is exactly what was typed. Blank, "NaN", "Infinity", "1e3" and "12abc" read as null.
+ * Reads a number typed by a reader or found in a URL, a file or storage. A comma is read by its context: one that cannot
+ * separate thousands ("0,125", "12,5", "1,2345") is a decimal comma; commas between groups of three ("1,240",
+ * "12,345,678.5") separate thousands; one that could be either ("12,345") is read by `convention` (by default the
+ * reader's, see setReaderCommaConvention) and says how it was read (`readAs`); in a semicolon-separated file every
+ * single comma is a decimal comma. Any other comma is refused ("1,2,3"). A number with more digits than a double keeps
+ * ("0.1000000000000000001") is refused, so what is stored and linked is exactly what was typed. Blank, "NaN",
+ * "Infinity", "1e3" and "12abc" read as null.
  */
-export function readNumber(raw: unknown): NumberReading {
+export function readNumber(raw: unknown, convention: CommaConvention = readerConvention): NumberReading {
   if (typeof raw === 'number') return { value: Number.isFinite(raw) ? raw + 0 : null, problem: null };
   if (typeof raw !== 'string') return { value: null, problem: null };
   let text = raw.trim();
-  if (THOUSANDS.test(text)) text = text.replace(/,/g, '');
-  else if (DECIMAL_COMMA.test(text)) text = text.replace(',', '.');
-  else if (text.includes(',')) return { value: null, problem: NUMBER_PROBLEMS.comma };
+  let readAs = false;
+  if (text.includes(',')) {
+    const decimal = convention === 'allDecimal' ? ONE_COMMA.test(text) : EITHER.test(text) ? convention === 'decimal' : !THOUSANDS.test(text) && ONE_COMMA.test(text);
+    if (decimal) text = text.replace(',', '.');
+    else if (convention !== 'allDecimal' && THOUSANDS.test(text)) text = text.replace(/,/g, '');
+    else return { value: null, problem: NUMBER_PROBLEMS.comma };
+    readAs = convention !== 'allDecimal' && EITHER.test(raw.trim());
+  }
   if (!PLAIN_DECIMAL.test(text)) return { value: null, problem: null };
   // + 0 turns -0 into 0.
   const value = Number(text) + 0;
   if (!Number.isFinite(value)) return { value: null, problem: null };
   const exact = canonical(formatNumber(Math.abs(value))) === canonical(text) || value === 0;
-  return exact ? { value, problem: null } : { value: null, problem: NUMBER_PROBLEMS.digits };
+  if (!exact) return { value: null, problem: NUMBER_PROBLEMS.digits };
+  return readAs ? { value, problem: null, readAs: `Read as ${siteFormat.format(value)}.` } : { value, problem: null };
 }
 
 /** The number of a text, or null; see readNumber. */
-export const parseNumber = (raw: unknown): number | null => readNumber(raw).value;
+export const parseNumber = (raw: unknown, convention?: CommaConvention): number | null => readNumber(raw, convention).value;
 
 /** The message for a field: the form problem of its text if it has one, else the field's own message. */
-export const numberError = (raw: unknown, fieldMessage: string): string => readNumber(raw).problem ?? fieldMessage;
+export const numberError = (raw: unknown, fieldMessage: string, convention?: CommaConvention): string =>
+  readNumber(raw, convention).problem ?? fieldMessage;
 
 /** Like parseNumber, but only whole numbers within [min, max]. */
 export function parseIntInRange(raw: unknown, min: number, max: number): number | null {

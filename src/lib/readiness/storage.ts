@@ -1,11 +1,11 @@
 // The reader's readiness figures, kept only in this browser and movable as a small JSON file.
 // Storage and imported files go through one strict parser: anything unexpected is refused as a whole.
 import type { ReadinessInputId } from '../../schemas/transitions';
+import { READINESS_EXPORT_FORMAT, WORK_LOG_BACKUP_FORMAT } from '../core/file-formats';
 import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, isValidFigure, readFigure, type Figures } from './readiness';
 
 export const READINESS_STORAGE_KEY = 'ladder:readiness:v1';
-/** Marks a file as this site's readiness export. */
-export const EXPORT_FORMAT = 'ladder-readiness';
+/** The layout of the export file; a file of another version is refused. */
 export const EXPORT_VERSION = 1;
 /** A genuine export is a few hundred bytes; anything far larger is not one. */
 export const MAX_FIGURES_FILE_BYTES = 4096;
@@ -32,9 +32,10 @@ function unknownKey(value: Record<string, unknown>, allowed: readonly string[]):
 /** Checks a parsed value against the export format. Missing figures read as blank; nothing else is tolerated. */
 export function parseSavedFigures(value: unknown): ParseResult {
   if (!isPlainObject(value)) return { ok: false, message: 'The file does not hold a readiness export.' };
+  if (value.format === WORK_LOG_BACKUP_FORMAT) return { ok: false, message: WORK_LOG_BACKUP_MESSAGE };
   const extra = unknownKey(value, TOP_KEYS);
   if (extra !== undefined) return { ok: false, message: `The file has an unexpected field ${quoteName(extra)}.` };
-  if (value.format !== EXPORT_FORMAT) return { ok: false, message: 'The file is not a readiness export from this site.' };
+  if (value.format !== READINESS_EXPORT_FORMAT) return { ok: false, message: 'The file is not a readiness export from this site.' };
   if (value.version !== EXPORT_VERSION) return { ok: false, message: 'The file comes from a version of this check that is not supported.' };
   const figures = value.figures;
   if (!isPlainObject(figures)) return { ok: false, message: 'The file has no figures.' };
@@ -53,14 +54,21 @@ export function parseSavedFigures(value: unknown): ParseResult {
   return { ok: true, figures: out };
 }
 
-/** A refusal for a file too large to be an export (checked on the file's size before reading it), or null. */
-export function oversizeMessage(size: number): string | null {
-  return size > MAX_FIGURES_FILE_BYTES ? `The file is larger than ${MAX_FIGURES_FILE_BYTES / 1024} KB, so it cannot be a readiness export.` : null;
+const WORK_LOG_BACKUP_MESSAGE = 'This is a backup of your work log, not your readiness figures: import it on the work log page (/tools/work-log/).';
+
+/**
+ * A refusal for a file too large to be an export (checked on the file's size before reading it), or null. `head` is
+ * the file's beginning, so a work-log backup, far larger than any readiness export, is named as what it is.
+ */
+export function oversizeMessage(size: number, head = ''): string | null {
+  if (size <= MAX_FIGURES_FILE_BYTES) return null;
+  if (new RegExp(`"format"\\s*:\\s*"${WORK_LOG_BACKUP_FORMAT}"`).test(head)) return WORK_LOG_BACKUP_MESSAGE;
+  return `The file is larger than ${MAX_FIGURES_FILE_BYTES / 1024} KB, so it cannot be a readiness export.`;
 }
 
 /** The text of an import file; refuses it before parsing when it is too large. */
 export function parseImportText(text: string): ParseResult {
-  const tooLarge = oversizeMessage(text.length);
+  const tooLarge = oversizeMessage(text.length, text.slice(0, 200));
   if (tooLarge !== null) return { ok: false, message: tooLarge };
   let value: unknown;
   try {
@@ -79,7 +87,7 @@ export function serialiseFigures(figures: Figures): string {
       return [id, value !== null && isValidFigure(id, value) ? value : null];
     }),
   );
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, figures: clean }, null, 2);
+  return JSON.stringify({ format: READINESS_EXPORT_FORMAT, version: EXPORT_VERSION, figures: clean }, null, 2);
 }
 
 /** The figures as the fields show them: blank where not given. */

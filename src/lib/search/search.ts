@@ -168,9 +168,16 @@ export function separateNearMatches<T extends Pick<PagefindResultData, 'content'
   return { matches, near };
 }
 
+/**
+ * A reader's text set apart from the sentence around it (Unicode first-strong isolate … pop isolate), so a query in
+ * Arabic or Hebrew does not reorder the English words and quotes beside it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** What the live region says after a search; the query is quoted as text. `near` counts the pages left out. */
-export function resultsMessage(query: string, count: number, near = 0): string {
-  if (query === '') return '';
+export function resultsMessage(rawQuery: string, count: number, near = 0): string {
+  if (rawQuery === '') return '';
+  const query = isolate(rawQuery);
   if (count === 0) {
     const leftOut =
       near === 0 ? '' : ` ${near} ${near === 1 ? 'page shares' : 'pages share'} only its first letters and ${near === 1 ? 'is' : 'are'} not shown.`;

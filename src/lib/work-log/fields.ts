@@ -32,6 +32,11 @@ export interface Entry extends EntryFields {
   id: string;
   /** Milliseconds since 1970 when the entry was first saved; orders entries of one day. */
   createdAt: number;
+  /**
+   * Milliseconds since 1970 of the entry's last save (its first save for records older than this field): an edit
+   * saves only over the version it started from, so a change made meanwhile in another tab is never overwritten unseen.
+   */
+  updatedAt: number;
 }
 
 export type EntryField = keyof EntryFields;
@@ -46,6 +51,8 @@ export const MAX_PROJECT = 100;
 export const MAX_PLATFORM = 60;
 export const MAX_TASKS_PER_ENTRY = 100_000;
 export const MAX_EARNINGS = 1_000_000;
+/** The most entries the log holds: 13 years of two entries a day. Every backup of a log this full can be restored. */
+export const MAX_LOG_ENTRIES = 10_000;
 export const OTHER_PLATFORM = 'Other';
 
 /** Each field's label in the form, also used to name a field in an import's row errors. */

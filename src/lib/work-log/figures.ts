@@ -172,16 +172,61 @@ export function readinessFeed(entries: readonly EntryFields[], today: string): R
 /** The last four weeks (28 days ending today), the window the pay estimator and the timeline take. */
 export const FEED_DAYS = 28;
 
-/** Effective hourly rate over the last 4 weeks; null when those weeks have no hours. */
-export function recentRate(entries: readonly EntryFields[], today: string): { rate: number; from: string; to: string } | null {
-  const span = windowEnding(today, FEED_DAYS);
-  const { rate } = effectiveRate(entries.filter((entry) => within(entry, span.from, span.to)));
-  return rate === null ? null : { rate, ...span };
+/**
+ * The part of the last four weeks the log actually covers: from the later of the window's first day and the log's
+ * first entry, to today. `weeks` is its length in weeks, at least one, so a log begun yesterday does not read as a week
+ * of work squeezed into a day.
+ */
+export interface CoveredSpan {
+  from: string;
+  to: string;
+  days: number;
+  weeks: number;
 }
 
-/** Average paid hours a week over the last 4 weeks; null when those weeks have no paid hours. */
-export function recentWeeklyHours(entries: readonly EntryFields[], today: string): { hours: number; from: string; to: string } | null {
-  const span = windowEnding(today, FEED_DAYS);
+export function coveredSpan(entries: readonly EntryFields[], today: string): CoveredSpan {
+  const fourWeeks = windowEnding(today, FEED_DAYS);
+  const first = entries.reduce((earliest, entry) => (entry.date < earliest ? entry.date : earliest), today);
+  const from = first > fourWeeks.from ? first : fourWeeks.from;
+  const days = dayNumber(today) - dayNumber(from) + 1;
+  return { from, to: today, days, weeks: Math.max(days, 7) / 7 };
+}
+
+/** Paid hours a week over the part of the last four weeks the log covers; null when it has no paid hours there. */
+export function recentWeeklyHours(entries: readonly EntryFields[], today: string): ({ hours: number } & CoveredSpan) | null {
+  const span = coveredSpan(entries, today);
   const paid = sum(entries.filter((entry) => within(entry, span.from, span.to)).map((entry) => entry.paidHours));
-  return paid > 0 ? { hours: paid / (FEED_DAYS / 7), ...span } : null;
+  return paid > 0 ? { hours: paid / span.weeks, ...span } : null;
+}
+
+/**
+ * What the log says of pay over the part of the last four weeks it covers, for the pay estimator: the pay per paid
+ * hour and the unpaid hours a week, apart (the estimator counts unpaid time itself, so the two must not be mixed). Only
+ * the entries at `level` count when the log has some there; else every entry, and `level` is null.
+ */
+export interface RecentPay extends CoveredSpan {
+  /** Earnings ÷ paid hours; null without paid hours. */
+  ratePerPaidHour: number | null;
+  /** Unpaid hours ÷ the weeks covered. */
+  unpaidPerWeek: number;
+  /** How many entries these figures come from. */
+  entries: number;
+  /** The level the entries were taken at, or null when they are all the log's entries of the span. */
+  level: number | null;
+}
+
+export function recentPay(entries: readonly EntryFields[], today: string, level: number): RecentPay | null {
+  const span = coveredSpan(entries, today);
+  const inSpan = entries.filter((entry) => within(entry, span.from, span.to));
+  if (inSpan.length === 0) return null;
+  const atLevel = inSpan.filter((entry) => entry.level === level);
+  const used = atLevel.length > 0 ? atLevel : inSpan;
+  const paid = sum(used.map((entry) => entry.paidHours));
+  return {
+    ...span,
+    ratePerPaidHour: paid > 0 ? sum(used.map((entry) => entry.earningsUsd)) / paid : null,
+    unpaidPerWeek: sum(used.map((entry) => entry.unpaidHours)) / span.weeks,
+    entries: used.length,
+    level: atLevel.length > 0 ? level : null,
+  };
 }

@@ -1,28 +1,51 @@
-// The work log's files: CSV and JSON backup out, and either one back in as a preview that writes nothing.
-// Loaded only when the reader exports or imports (it brings in the CSV parser).
+// The work log's files: CSV and JSON backup out, and either one back in as a preview that writes nothing. A file is
+// read as spreadsheets write it (Windows-1252 from Excel, mixed line ends, semicolons and decimal commas), and the
+// preview says what was read so a misread is seen before anything is saved. Loaded only when the reader exports or
+// imports (it brings in the CSV parser).
 import Papa from 'papaparse';
 import { contentKey, dayTotalError, fieldsOf, formFromUnknown, hoursByDate, validateEntry } from './validate';
-import { FIELD_LABELS, type Entry, type EntryField, type EntryFields, type EntryForm } from './fields';
+import {
+  FIELD_LABELS,
+  MAX_LOG_ENTRIES,
+  MAX_NOTES,
+  MAX_PLATFORM,
+  MAX_PROJECT,
+  type Entry,
+  type EntryField,
+  type EntryFields,
+  type EntryForm,
+} from './fields';
+import type { CommaConvention } from '../core/numbers';
+import { WORK_LOG_BACKUP_FORMAT } from '../core/file-formats';
 
 export const CSV_HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
+const CSV_COLUMNS = CSV_HEADER.split(',');
 /** The entry field behind each CSV column, in the header's order. */
 const CSV_FIELDS: readonly EntryField[] = [
   'date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes',
 ];
-export const BACKUP_FORMAT = 'ladder-work-log';
 /** Version of the entry schema in backups; matches the IndexedDB schema's entries. */
 export const BACKUP_SCHEMA_VERSION = 1;
-export const MAX_LOG_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The most one entry can take in a file: a backup's keys and indentation, ten-digit dates and numbers, and every text
+ * at its longest in the widest UTF-8 (3 bytes for each UTF-16 unit: a character outside ASCII, or a quote a file must
+ * escape).
+ */
+export const MAX_ENTRY_FILE_BYTES = 400 + 3 * (MAX_PLATFORM + MAX_PROJECT + MAX_NOTES);
+/** The largest file the log can have written: a backup or CSV of the fullest log the page allows, so any can be restored. */
+export const MAX_LOG_FILE_BYTES = 1024 + MAX_LOG_ENTRIES * MAX_ENTRY_FILE_BYTES;
 
 /** Oldest first, as a spreadsheet reads a diary. */
 function inFileOrder(entries: readonly Entry[]): Entry[] {
   return [...entries].sort((a, b) => (a.date === b.date ? a.createdAt - b.createdAt : a.date < b.date ? -1 : 1));
 }
 
-// A cell a spreadsheet would run as a formula gets a leading apostrophe; a cell that already starts with apostrophes
-// before such a character gets one more, so the import can take exactly one off and round-trip every text.
-const FORMULA_START = /^'*[=+\-@]/;
-const GUARDED = /^'+[=+\-@]/;
+// A cell a spreadsheet would run as a formula (or that starts with a tab or a carriage return, which some read past)
+// gets a leading apostrophe; a cell that already starts with apostrophes before such a character gets one more, so
+// the import can take exactly one off and round-trip every text.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 
 function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
@@ -30,18 +53,37 @@ function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180: one header row, CRLF line ends, quotes only where needed. */
+/** The byte-order mark that tells Excel a CSV is UTF-8, so accents and emoji open as written. */
+const BOM = '\uFEFF';
+
+/** RFC 4180: a UTF-8 byte-order mark, one header row, CRLF line ends, quotes only where needed. */
 export function toCsv(entries: readonly Entry[]): string {
   const rows = inFileOrder(entries).map((entry) => CSV_FIELDS.map((field) => csvCell(entry[field])).join(','));
-  return [CSV_HEADER, ...rows].join('\r\n') + '\r\n';
+  return BOM + [CSV_HEADER, ...rows].join('\r\n') + '\r\n';
 }
 
 export function toBackup(entries: readonly Entry[], exportedOn: string): string {
   return JSON.stringify(
-    { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedOn, entries: inFileOrder(entries).map(fieldsOf) },
+    { format: WORK_LOG_BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedOn, entries: inFileOrder(entries).map(fieldsOf) },
     null,
     1,
   );
+}
+
+/** A file's text and how it was decoded. */
+export interface DecodedFile {
+  text: string;
+  /** 'windows-1252' for a file that is not UTF-8 (Excel's "CSV (Comma delimited)" on Windows). */
+  encoding: 'utf-8' | 'windows-1252';
+}
+
+/** Decodes a file's bytes: UTF-8 when they are valid UTF-8, else Windows-1252, the usual other encoding of a CSV. */
+export function decodeFile(bytes: Uint8Array): DecodedFile {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
 }
 
 export interface RowError {
@@ -50,13 +92,28 @@ export interface RowError {
   reason: string;
 }
 
-export interface ImportPreview {
+/** The rows of a file as read, before they are compared with the log: kept so a confirmed import can check again. */
+export interface ImportSource {
   kind: 'CSV' | 'backup';
+  encoding: DecodedFile['encoding'];
+  /** How commas in numbers were read: every comma is decimal in a CSV split by semicolons. */
+  commas: CommaConvention | undefined;
+  rows: { row: number; form: EntryForm | null; problem?: string }[];
+}
+
+export interface ImportPreview {
+  source: ImportSource;
   /** Entries not yet in the log, in file order: what confirming would add. */
   fresh: EntryFields[];
   /** Rows identical to an entry already in the log (not added again). */
   already: number;
   errors: RowError[];
+  /** Row numbers of rows that repeat another row of the file word for word, in groups: [[4, 9], [12, 13]]. */
+  repeated: number[][];
+  /** Platform names that differ only in case from another the file or the log uses: "appen" beside "Appen". */
+  caseClashes: { name: string; other: string; rows: number[] }[];
+  /** Why nothing can be imported although the rows are sound (the log would hold too many entries), or null. */
+  blocked: string | null;
 }
 
 export type ImportReading = { ok: true; preview: ImportPreview } | { ok: false; message: string };
@@ -71,37 +128,70 @@ const refuse = (message: string): ImportReading => ({ ok: false, message });
 /** Quotes text taken from a file for a message, cut short; the page shows it as text only. */
 const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
 export function oversizeMessage(bytes: number): string | null {
-  return bytes > MAX_LOG_FILE_BYTES ? 'The file is larger than 5 MB, too large to be an export of this log.' : null;
+  return bytes > MAX_LOG_FILE_BYTES
+    ? `The file is larger than ${megabytes(MAX_LOG_FILE_BYTES)}, more than a backup of the fullest log (${MAX_LOG_ENTRIES.toLocaleString('en-US')} entries) can be, so it is not an export of this log.`
+    : null;
+}
+
+/** Reads a file's rows (CSV or backup); nothing is compared or written. */
+export function readImportSource(file: string | DecodedFile): { source: ImportSource } | { message: string } {
+  const { text, encoding } = typeof file === 'string' ? { text: file, encoding: 'utf-8' as const } : file;
+  const tooLarge = oversizeMessage(text.length);
+  if (tooLarge) return { message: tooLarge };
+  if (text.includes('\u0000')) return { message: 'The file is not text: choose a CSV or JSON file exported from this log.' };
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = body.trimStart().startsWith('{') ? readBackup(body) : readCsv(body);
+  if ('message' in rows) return rows;
+  return { source: { ...rows, encoding } };
 }
 
 /** Reads an export (CSV or backup) against the log as it is; nothing is written. */
-export function readImportFile(text: string, log: readonly EntryFields[], context: ImportContext): ImportReading {
-  const tooLarge = oversizeMessage(text.length);
-  if (tooLarge) return refuse(tooLarge);
-  if (text.includes('\u0000')) return refuse('The file is not text: choose a CSV or JSON file exported from this log.');
-  const body = text.replace(/^\uFEFF/, '');
-  const forms = body.trimStart().startsWith('{') ? readBackup(body) : readCsv(body);
-  if ('message' in forms) return refuse(forms.message);
-  return { ok: true, preview: compare(forms.kind, forms.rows, log, context) };
+export function readImportFile(file: string | DecodedFile, log: readonly EntryFields[], context: ImportContext): ImportReading {
+  const read = readImportSource(file);
+  if ('message' in read) return refuse(read.message);
+  return { ok: true, preview: compareWithLog(read.source, log, context) };
 }
 
-type Rows = { kind: ImportPreview['kind']; rows: { row: number; form: EntryForm | null; problem?: string }[] } | { message: string };
+type Rows = Omit<ImportSource, 'encoding'> | { message: string };
+
+/** Where a file's header differs from the log's own, in words. */
+function headerDifference(cells: readonly string[]): string {
+  const names = cells.map((cell) => cell.trim().toLowerCase());
+  if (!names.some((name) => CSV_COLUMNS.includes(name))) return `its first row is ${quote(cells.join(','))}`;
+  const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
+  const unknown = names.filter((name) => !CSV_COLUMNS.includes(name));
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [
+      missing.length > 0 ? `it lacks ${missing.map((column) => quote(column)).join(', ')}` : '',
+      unknown.length > 0 ? `it has ${unknown.map((name) => quote(name)).join(', ')}, which this log does not write` : '',
+    ];
+    return parts.filter(Boolean).join(', and ');
+  }
+  const moved = CSV_COLUMNS.findIndex((column, index) => names[index] !== column);
+  return `its columns are in another order: column ${moved + 1} is ${quote(names[moved] ?? '')} where this log writes ${quote(CSV_COLUMNS[moved]!)}`;
+}
 
 function readCsv(text: string): Rows {
-  const newline = /^[^\r\n]*\r\n/.test(text) ? '\r\n' : '\n';
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, newline });
+  // Line ends of every kind (Windows, old Mac, mixed) read alike, and no note keeps a carriage return.
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(normalized, { header: false, newline: '\n' });
   const [header, ...records] = parsed.data;
   if (!header || header.join(',').trim().toLowerCase() !== CSV_HEADER) {
-    return {
-      message: `The first row must be the header ${CSV_HEADER}${header ? `, but this file's is ${quote(header.join(','))}` : ''}. Choose a CSV exported from this log, or a backup (JSON).`,
-    };
+    const seen = header ? `, but ${headerDifference(header)}` : '';
+    return { message: `The first row must be the header ${CSV_HEADER}${seen}. Choose a CSV exported from this log, or a backup (JSON).` };
   }
   const broken = new Map(parsed.errors.filter((e) => e.row !== undefined && e.row !== null).map((e) => [e.row! - 1, e.message]));
   return {
     kind: 'CSV',
-    rows: records.map((cells, index) => {
+    // A file split by semicolons is one written where a comma is the decimal separator.
+    commas: parsed.meta.delimiter === ';' ? 'allDecimal' : undefined,
+    rows: records.flatMap((cells, index) => {
       const row = index + 2;
+      // A line of nothing but spaces (or the file's last line end) is no row; the rows keep their numbers.
+      if (cells.every((cell) => cell.trim() === '')) return [];
       const problem = broken.get(index);
       if (problem !== undefined) return { row, form: null, problem: `the row cannot be read (${problem}).` };
       if (cells.length !== CSV_FIELDS.length) return { row, form: null, problem: `it has ${cells.length} cells; the header has ${CSV_FIELDS.length}.` };
@@ -128,7 +218,7 @@ function readBackup(text: string): Rows {
   } catch {
     return { message: 'The file is not valid JSON, so it is not a backup of this log.' };
   }
-  if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) return { message: 'The JSON file is not a backup of this log.' };
+  if (!isPlainObject(data) || data.format !== WORK_LOG_BACKUP_FORMAT) return { message: 'The JSON file is not a backup of this log.' };
   const extra = Object.keys(data).find((key) => !BACKUP_KEYS.includes(key));
   if (extra !== undefined) return { message: `The backup has an unexpected field ${quote(extra)}.` };
   if (data.schemaVersion !== BACKUP_SCHEMA_VERSION) return { message: 'The backup comes from a version of this log that is not supported.' };
@@ -136,34 +226,65 @@ function readBackup(text: string): Rows {
   const fields = Object.keys(FIELD_LABELS);
   return {
     kind: 'backup',
+    commas: undefined,
     rows: data.entries.map((entry: unknown, index) => {
       const row = index + 1;
       if (!isPlainObject(entry)) return { row, form: null, problem: 'it is not an entry.' };
       const unknownKey = Object.keys(entry).find((key) => !fields.includes(key));
       if (unknownKey !== undefined) return { row, form: null, problem: `it has an unexpected field ${quote(unknownKey)}.` };
-      const form = formFromUnknown(entry);
-      return form ? { row, form } : { row, form: null, problem: 'a field is missing or has the wrong type.' };
+      const reading = formFromUnknown(entry);
+      return 'form' in reading ? { row, form: reading.form } : { row, form: null, problem: reading.problem };
     }),
   };
 }
 
-function compare(kind: ImportPreview['kind'], rows: Extract<Rows, { kind: unknown }>['rows'], log: readonly EntryFields[], context: ImportContext): ImportPreview {
+/** Groups of rows with the same content: [[row, row…]…], only groups of two or more. */
+function repeatedRows(valid: readonly { row: number; fields: EntryFields }[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  for (const { row, fields } of valid) byKey.set(contentKey(fields), [...(byKey.get(contentKey(fields)) ?? []), row]);
+  return [...byKey.values()].filter((rows) => rows.length > 1);
+}
+
+/** Platform names of the file that differ only in case from another name the file or the log uses. */
+function caseClashes(valid: readonly { row: number; fields: EntryFields }[], log: readonly EntryFields[]): ImportPreview['caseClashes'] {
+  const names = new Map<string, Set<string>>();
+  for (const name of [...log.map((entry) => entry.platform), ...valid.map(({ fields }) => fields.platform)]) {
+    names.set(name.toLowerCase(), (names.get(name.toLowerCase()) ?? new Set()).add(name));
+  }
+  const logNames = new Set(log.map((entry) => entry.platform));
+  const clashes: ImportPreview['caseClashes'] = [];
+  for (const spellings of names.values()) {
+    if (spellings.size < 2) continue;
+    // The spelling the log already uses (or the file's first) is the reference; the others are named beside it.
+    const other = [...spellings].find((name) => logNames.has(name)) ?? [...spellings][0]!;
+    for (const name of spellings) {
+      if (name === other) continue;
+      clashes.push({ name, other, rows: valid.filter(({ fields }) => fields.platform === name).map(({ row }) => row) });
+    }
+  }
+  return clashes;
+}
+
+/** What importing `source` would do to `log` now. Run again on confirming, since another tab may have changed the log. */
+export function compareWithLog(source: ImportSource, log: readonly EntryFields[], context: ImportContext): ImportPreview {
   // A multiset of the log's entries: a file may hold two identical entries of which only one is in the log.
   const inLog = new Map<string, number>();
   for (const entry of log) inLog.set(contentKey(entry), (inLog.get(contentKey(entry)) ?? 0) + 1);
   const totals = hoursByDate(log);
-  const preview: ImportPreview = { kind, fresh: [], already: 0, errors: [] };
-  for (const { row, form, problem } of rows) {
+  const preview: ImportPreview = { source, fresh: [], already: 0, errors: [], repeated: [], caseClashes: [], blocked: null };
+  const valid: { row: number; fields: EntryFields }[] = [];
+  for (const { row, form, problem } of source.rows) {
     if (form === null) {
       preview.errors.push({ row, reason: problem! });
       continue;
     }
-    const { fields, errors } = validateEntry(form, { ...context, hoursByDate: new Map() });
+    const { fields, errors } = validateEntry(form, { ...context, hoursByDate: new Map(), commas: source.commas });
     if (fields === null) {
       const reasons = Object.entries(errors).map(([field, message]) => `${FIELD_LABELS[field as EntryField]}: ${message}`);
       preview.errors.push({ row, reason: reasons.join(' ') });
       continue;
     }
+    valid.push({ row, fields });
     const key = contentKey(fields);
     const copies = inLog.get(key) ?? 0;
     if (copies > 0) {
@@ -179,5 +300,16 @@ function compare(kind: ImportPreview['kind'], rows: Extract<Rows, { kind: unknow
     totals.set(fields.date, (totals.get(fields.date) ?? 0) + fields.paidHours + fields.unpaidHours);
     preview.fresh.push(fields);
   }
+  preview.repeated = repeatedRows(valid);
+  preview.caseClashes = caseClashes(valid, log);
+  const room = MAX_LOG_ENTRIES - log.length;
+  if (preview.fresh.length > room) {
+    preview.blocked = `The log can hold ${MAX_LOG_ENTRIES.toLocaleString('en-US')} entries and has ${log.length.toLocaleString('en-US')}, so it has room for ${Math.max(0, room).toLocaleString('en-US')} of the file's ${preview.fresh.length.toLocaleString('en-US')} new entries. Nothing was imported.`;
+  }
   return preview;
+}
+
+/** Whether two previews of one file would import the same: what confirming checks before it writes. */
+export function samePreview(a: ImportPreview, b: ImportPreview): boolean {
+  return a.already === b.already && a.blocked === b.blocked && JSON.stringify([a.fresh, a.errors]) === JSON.stringify([b.fresh, b.errors]);
 }

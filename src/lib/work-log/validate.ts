@@ -1,7 +1,7 @@
 // The one validator of typed text that the work log's form and imported files go through, and the helpers around
-// it; stored records are checked by the same rules in work-log-records.ts. Pure: no browser APIs, so it runs in unit
+// it; stored records are checked by the same rules in records.ts. Pure: no browser APIs, so it runs in unit
 // tests. Loaded when an entry is saved or a file is read.
-import { parseNumber } from '../core/numbers';
+import { readNumber, type CommaConvention } from '../core/numbers';
 import {
   FIRST_DATE,
   MAX_DAY_HOURS,
@@ -25,27 +25,29 @@ export interface ValidationContext {
   topLevel: number;
   /** Paid plus unpaid hours already logged per date by other entries (the one being edited left out). */
   hoursByDate: ReadonlyMap<string, number>;
+  /** How an ambiguous comma is read: the reader's convention by default; every comma is decimal in a file split by ";". */
+  commas?: CommaConvention;
 }
 
 const CONTROL_MESSAGE = 'Remove the invisible control characters from this text.';
 
 type Reading<T> = { value: T } | { error: string };
 
-function readAmount(raw: string, name: string, max: number, required: boolean): Reading<number | null> {
+/** A number field's reading: hours and money take up to two decimals, counts (`whole`) none. */
+function readAmount(raw: string, name: string, max: number, required: boolean, commas?: CommaConvention, whole = false): Reading<number | null> {
   if (raw.trim() === '') return required ? { error: `Enter the ${name}.` } : { value: null };
-  const value = parseNumber(raw);
-  if (value === null) return { error: `Enter the ${name} as a number, such as 2.5.` };
+  const { value, problem } = readNumber(raw, commas);
+  if (problem !== null) return { error: problem };
+  if (value === null) return { error: `Enter the ${name} as ${whole ? 'a whole number, such as 12' : 'a number, such as 2.5'}.` };
   if (value < 0) return { error: `The ${name} cannot be negative.` };
   if (value > max) return { error: `The ${name} cannot be more than ${max.toLocaleString('en-US')}.` };
+  if (whole && !Number.isInteger(value)) return { error: `The ${name} must be a whole number.` };
   if (!hasTwoDecimalsAtMost(value)) return { error: `Give the ${name} with at most two decimals.` };
   return { value };
 }
 
-function readCount(raw: string, name: string, required: boolean): Reading<number | null> {
-  const reading = readAmount(raw, name, MAX_TASKS_PER_ENTRY, required);
-  if ('error' in reading || reading.value === null) return reading;
-  return Number.isInteger(reading.value) ? reading : { error: `The ${name} must be a whole number.` };
-}
+const readCount = (raw: string, name: string, required: boolean, commas?: CommaConvention): Reading<number | null> =>
+  readAmount(raw, name, MAX_TASKS_PER_ENTRY, required, commas, true);
 
 /** Paid plus unpaid hours per date across the given entries. */
 export function hoursByDate(entries: readonly EntryFields[]): Map<string, number> {
@@ -74,18 +76,19 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
   if (project.length > MAX_PROJECT) errors.project = `The project name can be at most ${MAX_PROJECT} characters.`;
   else if (CONTROL.test(project)) errors.project = CONTROL_MESSAGE;
 
-  const level = parseNumber(form.level);
+  const level = readNumber(form.level).value;
   if (level === null || !Number.isInteger(level) || level < 1 || level > context.topLevel) {
     errors.level = `Choose a level from 1 to ${context.topLevel}.`;
   }
 
+  const { commas } = context;
   const read = {
-    paidHours: readAmount(form.paidHours, 'paid hours', MAX_DAY_HOURS, true),
-    unpaidHours: readAmount(form.unpaidHours, 'unpaid hours', MAX_DAY_HOURS, true),
-    tasks: readCount(form.tasks, 'number of tasks', true),
-    earningsUsd: readAmount(form.earningsUsd, 'earnings', MAX_EARNINGS, true),
-    qualityPct: readAmount(form.qualityPct, 'quality score', 100, false),
-    rejected: readCount(form.rejected, 'number of tasks rejected', false),
+    paidHours: readAmount(form.paidHours, 'paid hours', MAX_DAY_HOURS, true, commas),
+    unpaidHours: readAmount(form.unpaidHours, 'unpaid hours', MAX_DAY_HOURS, true, commas),
+    tasks: readCount(form.tasks, 'number of tasks', true, commas),
+    earningsUsd: readAmount(form.earningsUsd, 'earnings', MAX_EARNINGS, true, commas),
+    qualityPct: readAmount(form.qualityPct, 'quality score', 100, false, commas),
+    rejected: readCount(form.rejected, 'number of tasks rejected', false, commas),
   };
   const values: Partial<Record<keyof typeof read, number | null>> = {};
   for (const [field, reading] of Object.entries(read) as [keyof typeof read, Reading<number | null>][]) {
@@ -100,8 +103,10 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
     const overDay = dayTotalError(date, paidHours + unpaidHours, context.hoursByDate);
     if (overDay !== null) errors.paidHours = overDay;
   }
-  if (NOTES_CONTROL.test(form.notes)) errors.notes = CONTROL_MESSAGE;
-  else if (form.notes.length > MAX_NOTES) errors.notes = `Notes can be at most ${MAX_NOTES.toLocaleString('en-US')} characters (these have ${form.notes.length.toLocaleString('en-US')}).`;
+  // Line ends of every kind read as one: no note keeps a carriage return.
+  const notes = form.notes.replace(/\r\n?/g, '\n');
+  if (NOTES_CONTROL.test(notes)) errors.notes = CONTROL_MESSAGE;
+  else if (notes.length > MAX_NOTES) errors.notes = `Notes can be at most ${MAX_NOTES.toLocaleString('en-US')} characters (these have ${notes.length.toLocaleString('en-US')}).`;
 
   if (Object.keys(errors).length > 0) return { fields: null, errors };
   return {
@@ -116,7 +121,7 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
       earningsUsd: values.earningsUsd!,
       qualityPct: values.qualityPct ?? null,
       rejected: rejected ?? null,
-      notes: form.notes,
+      notes,
     },
     errors,
   };
@@ -152,12 +157,28 @@ export function fieldsOf(entry: EntryFields): EntryFields {
   return { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes };
 }
 
-/** The form text of an object with the entry's fields (a backup's entry), or null if mistyped. */
-export function formFromUnknown(record: Record<string, unknown>): EntryForm | null {
-  const numberOrNull = (value: unknown) => value === null || typeof value === 'number';
-  const { date, platform, project, notes, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected } = record;
-  if (typeof date !== 'string' || typeof platform !== 'string' || typeof project !== 'string' || typeof notes !== 'string') return null;
-  if (![level, paidHours, unpaidHours, tasks, earningsUsd].every((v) => typeof v === 'number')) return null;
-  if (!numberOrNull(qualityPct) || !numberOrNull(rejected)) return null;
-  return formFromEntry(record as unknown as EntryFields);
+/** What each field of a backup's entry must hold: text, a number, or a number or null (optional figures). */
+const BACKUP_FIELD_TYPES = {
+  date: 'text',
+  platform: 'text',
+  project: 'text',
+  level: 'number',
+  paidHours: 'number',
+  unpaidHours: 'number',
+  tasks: 'number',
+  earningsUsd: 'number',
+  qualityPct: 'number or null',
+  rejected: 'number or null',
+  notes: 'text',
+} as const satisfies Record<keyof EntryFields, string>;
+
+/** The form text of an object with the entry's fields (a backup's entry), or what is wrong, naming the field. */
+export function formFromUnknown(record: Record<string, unknown>): { form: EntryForm } | { problem: string } {
+  for (const [field, type] of Object.entries(BACKUP_FIELD_TYPES)) {
+    if (!(field in record)) return { problem: `the field “${field}” is missing.` };
+    const value = record[field];
+    const fits = type === 'text' ? typeof value === 'string' : type === 'number' ? typeof value === 'number' : value === null || typeof value === 'number';
+    if (!fits) return { problem: `the field “${field}” must be ${type === 'text' ? 'text' : type === 'number' ? 'a number' : 'a number or null'}.` };
+  }
+  return { form: formFromEntry(record as unknown as EntryFields) };
 }
