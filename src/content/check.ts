@@ -8,7 +8,8 @@ import { DATA_FILES, GUIDE_DIR, guideFile, type DataCollection } from './files';
 import type { DataProblem } from './problems';
 import { findLadderProblems } from './rules/ladder';
 import { findPlatformProblems } from './rules/platforms';
-import { findSourceProblems } from './rules/sources';
+import { findMatchSourceProblems, findSourceProblems } from './rules/sources';
+import { readerToday } from '../lib/core/dates';
 import { findReadinessProblems } from './rules/readiness';
 import { findGuideProblems } from './rules/guide';
 import { findGlossaryProblems } from './rules/glossary';
@@ -34,6 +35,7 @@ export const CONTENT_RULES: readonly ((content: ContentData) => DataProblem[])[]
   ({ transitions }) => findReadinessProblems(transitions),
   ({ platformRows, platforms }) => findPlatformProblems(platformRows, platforms),
   ({ sources, platforms }) => findSourceProblems(sources, platforms),
+  ({ sources, platforms }) => findMatchSourceProblems(platforms, sources, readerToday()),
   ({ guide, levels, transitions }) => findGuideProblems(guide, levels, transitions),
   ({ glossary, site, sources }) => findGlossaryProblems(glossary, site, sources.map((source) => source.id)),
   ({ guide, levels, transitions, figures, platforms }) => findGuideComponentProblems(guide, { levels, transitions, figures, platforms }),

@@ -43,14 +43,14 @@ export function stepFigureText(step: Transition, name: StepFigureName): string {
 
 /**
  * The minimum time in the role beside the step's typical time, which readers easily confuse, or null when the
- * article sets no minimum: "at least 6 months as Team Lead with strong results is the bar; 12+ months is how long
+ * article sets no minimum: "at least 6 months as Team Lead with strong performance is the bar; 12+ months is how long
  * the step typically takes".
  */
 export function barAndTypicalTime(step: Transition, role: string): string | null {
   const least = step.thresholds.monthsAtCurrentLevel;
   if (least === undefined) return null;
   return (
-    `at least ${plural(least, 'month', 'months')} as ${role} with strong results is the bar, the least time in the role the article asks for; ` +
+    `at least ${plural(least, 'month', 'months')} as ${role} with strong performance is the bar, the least time in the role the article asks for; ` +
     `${formatMonthsRange(step.months)} is the typical time the whole step takes, so the move usually comes later than that minimum`
   );
 }

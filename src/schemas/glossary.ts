@@ -17,7 +17,10 @@ export const glossaryEntrySchema = z
     caseSensitive: z.boolean().optional(),
     /** `article`: how the article uses the word; `platform`: a platform's own name; `site`: the guide's own definition. */
     basis: glossaryBasisSchema,
-    /** Id of the research source a `platform` definition comes from, e.g. `remotasks-super-reviewers`. */
+    /**
+     * Id of a research source: where a `platform` definition comes from (required), or the platform's own page an
+     * `article` definition sets beside the article's view, e.g. `remotasks-super-reviewers`.
+     */
     source: z.string().regex(/^[a-z0-9-]+$/, 'must be a source id such as "remotasks-super-reviewers"').optional(),
     /** The definition, in a sentence or two. */
     definition: textSchema,

@@ -1,12 +1,27 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common';
 import { sourceIdSchema } from './sources';
+import { TIME_OF_DAY, WEEKDAYS, isTimeZone } from '../lib/core/zones';
 
 /** What a reader can say matters most to them; also the `priority` URL value. */
 export const prioritySchema = z.enum(['ladder', 'expertise', 'reputation', 'tests', 'payouts']);
 
 /** Id of a comparison row, e.g. `startingRates`; used as a key under each platform's `facts`. */
 const rowIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase id such as "startingRates"');
+
+/** A week a platform sets in its own time zone (Mercor's pay week), which the site also shows on the reader's clock. */
+export const zonedWeekSchema = z
+  .object({
+    /** IANA name of the zone the source states the week in, e.g. `Asia/Kolkata`. */
+    zone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Asia/Kolkata"'),
+    /** The zone as the source names it, e.g. "India Standard Time". */
+    zoneName: textSchema,
+    /** The day the week starts on, e.g. `Saturday`. */
+    startDay: z.enum(WEEKDAYS),
+    /** The time it starts, "HH:MM" on a 24-hour clock, e.g. "00:00". */
+    startTime: z.string().regex(TIME_OF_DAY, 'must be a 24-hour time such as "00:00"'),
+  })
+  .strict();
 
 /** One statement about a platform, in the site's own words, with the source it was read in. */
 export const platformFactSchema = z
@@ -15,6 +30,8 @@ export const platformFactSchema = z
     text: textSchema,
     /** Id of the entry in content/data/sources.yaml the statement was read in. */
     source: sourceIdSchema,
+    /** A week the statement sets in the platform's time zone, shown on the reader's clock too; its text names the zone. */
+    week: zonedWeekSchema.optional(),
   })
   .strict();
 
@@ -37,8 +54,8 @@ export const platformMatchSchema = z
   .object({
     /** The priority this trait answers. */
     priority: prioritySchema,
-    /** `strong` ranks above `partial` when several platforms answer the same priority. */
-    fit: z.enum(['strong', 'partial']),
+    /** How well the trait answers the priority, in the site's reading: `strong` ranks above `partial`, `partial` above `weak`. */
+    fit: z.enum(['strong', 'partial', 'weak']),
     /** The trait, quoted word for word from one of the platform's facts; the ranking cites that fact's source. */
     trait: textSchema,
   })

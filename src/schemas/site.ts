@@ -8,7 +8,7 @@ export const siteFactsSchema = z
     id: z.literal('site', { error: 'the one entry of site.yaml must have id: site' }),
     /** The day the content was last checked against its sources, written YYYY-MM-DD. */
     reviewed: z.coerce.date({ error: 'reviewed must be a date written YYYY-MM-DD, such as 2026-12-02' }),
-    /** The currency and period of every pay range, as the article gives them, e.g. "US dollars an hour". */
+    /** How the guide reads the article's "$…/hr" pay ranges (the article writes only "$"), e.g. "US dollars an hour". */
     payUnit: textSchema,
   })
   .strict();

@@ -33,7 +33,7 @@ export const thresholdsSchema = z
 /** The keys of `thresholds`, so a signal can name the figure it compares against. */
 export const thresholdKeySchema = thresholdsSchema.keyof();
 
-/** How a signal turns the reader's figure into met / not yet. */
+/** How a signal turns the reader's figure into met / not yet, the reader's call, or a comparison. */
 export const signalRuleSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -49,12 +49,30 @@ export const signalRuleSchema = z.discriminatedUnion('kind', [
       kind: z.literal('atLeast'),
       /** The `thresholds` key holding the bar. */
       threshold: thresholdKeySchema,
+      /**
+       * What the bar also asks that no figure measures (the "strong performance" of "6+ months as a team lead with
+       * strong performance"): once the figure reaches the bar, the signal is the reader's call, never met.
+       */
+      alsoJudged: z
+        .object({
+          /** What the bar asks besides the figure, to follow "at least 6 months in the role with": "strong performance". */
+          needs: textSchema,
+          /** The same as a question the reader answers: "whether the performance is strong". */
+          question: textSchema,
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
   z
     .object({
-      /** Met when the figure is above zero: the article names the signal but gives no number for it. */
-      kind: z.literal('anyDone'),
+      /**
+       * The article's illustration, not a bar it sets (the 30 days of daily work): the reader's figure is shown as
+       * progress towards it ("29 of 30 days"), never as met or not yet.
+       */
+      kind: z.literal('example'),
+      /** The `thresholds` key holding the example's figure. */
+      threshold: thresholdKeySchema,
     })
     .strict(),
   z
@@ -81,11 +99,6 @@ export const readinessSignalSchema = z
     input: readinessInputIdSchema,
     /** The comparison that decides met / not yet. */
     rule: signalRuleSchema,
-    /**
-     * True when the threshold is the article's illustration rather than a bar it sets (the 30 days of daily work):
-     * the bar is worded as the article's example and the reader's figure reads as progress towards it.
-     */
-    example: z.boolean().optional(),
     /** The single most useful thing to do while the signal is not yet met, without figures. */
     nextStep: textSchema,
     /** Guide page that explains the signal and the next step. */

@@ -31,13 +31,31 @@ export function SourceMark({ marker }: { marker: SourceMarker }) {
   );
 }
 
-/** One fact: worker reports carry a visible label and their own style, never that of an official fact. */
+/**
+ * One fact: worker reports carry a visible label and their own style, never that of an official fact. A week set in
+ * the platform's time zone follows on a line of its own, which <zoned-week> (src/browser/zoned-week-element.ts) turns
+ * to the reader's clock.
+ */
 export function SourcedFact({ fact }: { fact: CitedFact }) {
   const report = fact.marker.kind === 'worker-report';
+  const week = fact.week;
   return (
     <span class={report ? 'sourced-fact sourced-fact--report' : 'sourced-fact'}>
       {report && <strong class="sourced-fact__flag">Unconfirmed worker report: </strong>}
       {fact.text} <SourceMark marker={fact.marker} />
+      {week && (
+        // Left out of the search index: a conversion of the fact above, not a fact of its own.
+        <zoned-week
+          data-pagefind-ignore
+          class="zoned-week"
+          data-zone={week.zone}
+          data-zone-name={week.zoneName}
+          data-start-day={week.startDay}
+          data-start-time={week.startTime}
+        >
+          {week.withoutScript}
+        </zoned-week>
+      )}
     </span>
   );
 }

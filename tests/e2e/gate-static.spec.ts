@@ -1,12 +1,13 @@
-// Static gates over the built files: valid HTML on every page, every internal link and #anchor resolves, and the
-// byte tricks are in effect.
+// Static gates over the built files: valid HTML on every page, every internal link and #anchor resolves, the article's
+// undated figures are said to be undated once per page, and the byte tricks are in effect.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { htmlErrors } from '../support/html-validation';
 import { findBrokenLinks } from '../support/links';
+import { articleUndatedProblems } from '../support/article-undated';
 import { CHUNK_GROUPS } from '../../src/integrations/byte-tricks/chunk-groups';
-import { DIST_DIR, htmlFilesUnder, siteOrigin } from '../support/site-pages';
+import { DIST_DIR, htmlFilesUnder, pathOfFile, siteOrigin } from '../support/site-pages';
 
 test('html-validate finds no error in any page of dist/', async () => {
   const files = htmlFilesUnder(DIST_DIR);
@@ -16,6 +17,14 @@ test('html-validate finds no error in any page of dist/', async () => {
 
 test('every internal link and #anchor in dist/ resolves', () => {
   expect(findBrokenLinks(DIST_DIR, siteOrigin())).toEqual([]);
+});
+
+test("every page showing the article's pay ranges or platform descriptions says once that the article is undated", () => {
+  const pages = htmlFilesUnder(DIST_DIR).map((file) => ({ path: pathOfFile(DIST_DIR, file), html: readFileSync(file, 'utf8') }));
+  const problems = pages.flatMap(({ path, html }) => articleUndatedProblems(html).map((problem) => `${path}: ${problem}`));
+  expect(problems).toEqual([]);
+  // The pages that carry the figures are there to be checked.
+  expect(pages.filter(({ html }) => html.includes('data-article-undated')).length).toBeGreaterThanOrEqual(10);
 });
 
 test('the three byte tricks are in effect in the build (src/integrations/byte-tricks/)', () => {

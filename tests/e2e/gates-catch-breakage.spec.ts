@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion } from '../support/accessibility';
+import { gluedWords } from '../support/glued-words';
 import { layoutShiftProblems, recordLayoutShift } from '../support/layout-shift';
 import { missingMainContent } from '../support/no-js';
 import { BUDGETS, budgetProblems, measurePageLoad, measureScrolledToEnd, scrolledProblems } from '../support/page-weight';
@@ -44,10 +45,11 @@ test.describe('the good fixture page passes every browser gate', () => {
     expect(await layoutShiftProblems(page)).toEqual([]);
   });
 
-  test('axe and visible focus', async ({ page }) => {
+  test('axe, visible focus and words kept apart', async ({ page }) => {
     await page.goto(at('good.html'));
     expect(await axeViolations(page)).toEqual([]);
     expect(await elementsWithInvisibleFocus(page)).toEqual([]);
+    expect(await gluedWords(page)).toEqual([]);
   });
 
   test('keyboard', async ({ page }) => {
@@ -72,6 +74,14 @@ test.describe('each broken fixture page fails its gate', () => {
   test('axe reports an image without alt text', async ({ page }) => {
     await page.goto(at('missing-alt.html'));
     expect((await axeViolations(page)).join('\n')).toContain('image-alt');
+  });
+
+  test('the glued-words gate reports "terms),Press" and "than12", not addresses, code or separate blocks', async ({ page }) => {
+    await page.goto(at('glued-words.html'));
+    expect(await gluedWords(page)).toEqual([
+      '"terms),Press": a letter right after a comma or semicolon',
+      '"than12": a word glued to a number',
+    ]);
   });
 
   test('page weight reports a 20 KB script on a page without a tool', async ({ page }) => {

@@ -131,12 +131,12 @@ test.describe('platform comparison', () => {
     expect(await rowNames(page)).toEqual(allRows);
   });
 
-  for (const [label, priority, best] of [
-    ['A clear, formal ladder', 'ladder', 'Appen'],
-    ['Using my domain expertise', 'expertise', 'Mercor'],
-    ['Building a reputation', 'reputation', 'Braintrust'],
-    ['Passing qualification tests to move up', 'tests', 'Remotasks'],
-    ['Frequent payouts', 'payouts', 'Appen'],
+  for (const [label, priority, best, fit] of [
+    ['A clear, formal ladder', 'ladder', 'Appen', 'Partial'],
+    ['Using my domain expertise', 'expertise', 'Mercor', 'Partial'],
+    ['Building a reputation', 'reputation', 'Braintrust', 'Partial'],
+    ['Passing qualification tests to move up', 'tests', 'Remotasks', 'Partial'],
+    ['Frequent payouts', 'payouts', 'Mercor', 'Strong'],
   ] as const) {
     test(`"${label}" ranks ${best} first and quotes its trait`, async ({ page }) => {
       await open(page);
@@ -145,21 +145,23 @@ test.describe('platform comparison', () => {
       await expect(ranked(page)).toHaveCount(4);
       const first = ranked(page).first();
       await expect(first).toContainText(best);
-      await expect(first).toContainText('Strong match (our judgement).');
+      await expect(first).toContainText(`${fit} match (our judgement).`);
       await expect(first).toContainText(`“${traitOf(best, priority)}”`);
       await expect(first.getByRole('link', { name: /^Source: / })).toBeVisible();
-      await expect(page.getByText(/ranking and the strong or partial match labels are this site’s own reading of the sourced facts/)).toBeVisible();
+      await expect(page.getByText(/ranking and its strong, partial and weak match labels are this site’s own reading of the sourced facts/)).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`\\?priority=${priority}$`));
     });
   }
 
-  test('"Frequent payouts" ranks weekly payers first, then monthly and net 30, from the payout schedules', async ({ page }) => {
+  test('"Frequent payouts" ranks weekly payers first, then weekly by PayPal only and monthly, net 30 last', async ({ page }) => {
     await open(page, `?platforms=${platforms.map((p) => p.id).join(',')}&priority=payouts`);
     await expect(ranked(page)).toHaveCount(platforms.length);
     const order = await ranked(page).locator('strong').allTextContents();
-    expect(order.slice(0, 5)).toEqual(['Appen', 'Mercor', 'Alignerr', 'Braintrust', 'TELUS International AI']);
-    await expect(ranked(page).nth(3)).toContainText('Partial match (our judgement).');
-    await expect(ranked(page).nth(3)).toContainText('“paid 30 days after you invoice”');
+    expect(order.slice(0, 5)).toEqual(['Mercor', 'Alignerr', 'Appen', 'TELUS International AI', 'Braintrust']);
+    await expect(ranked(page).nth(2)).toContainText('Partial match (our judgement).');
+    await expect(ranked(page).nth(2)).toContainText('“PayPal: invoices are raised for you and paid every week”');
+    await expect(ranked(page).nth(4)).toContainText('Weak match (our judgement).');
+    await expect(ranked(page).nth(4)).toContainText('“paid 30 days after you invoice”');
     await expect(ranked(page).nth(5)).toContainText('No match.');
   });
 

@@ -120,7 +120,9 @@ test.describe('honest saving', () => {
     await openReadiness(page, '?target=2');
     await page.getByLabel('Tasks completed').fill('12');
     await expect(page.getByText(/your figures will not be kept/)).toBeVisible();
-    await expect(page.getByRole('main')).not.toContainText(/figures? saved in this browser/);
+    // Every sentence about saving follows what storage did: nothing anywhere on the page says the figures are saved.
+    await expect(page.getByRole('main')).not.toContainText(/saved in this browser/);
+    await expect(page.getByText('so your figures go when you leave the page')).toBeVisible();
   });
 });
 

@@ -43,7 +43,8 @@ test.describe('promotion readiness check', () => {
         await expect(signal(page, s.label), `${step.to} ${s.id}`).toContainText('Not known');
         await expect(signal(page, s.label)).not.toContainText('Not yet');
       }
-      await expect(page.getByText(`0 of ${step.readiness.signals.length}`)).toBeVisible();
+      const measured = step.readiness.signals.filter((s) => s.rule.kind !== 'example').length;
+      await expect(page.getByText(`0 of ${measured} signal`)).toBeVisible();
     }
   });
 
@@ -59,27 +60,36 @@ test.describe('promotion readiness check', () => {
     ).toHaveAttribute('href', /^\/guide\/[a-z-]+\/$/);
   });
 
-  test('Level 2: 29 days of daily work read as progress towards the article\'s example, not a failed threshold', async ({ page }) => {
+  test('Level 2: days of daily work read as progress beside the article\'s example, never "not yet" or "met"', async ({ page }) => {
     await open(page, '?target=2');
-    await page.getByLabel('Days active in the last 30').fill('29');
     const daily = signal(page, signalLabel(2, 'daily-activity'));
-    await expect(daily).toContainText('Yours: 29 of 30 days.');
+    for (const days of ['5', '29', '30']) {
+      await page.getByLabel('Days active in the last 30').fill(days);
+      await expect(daily).toContainText(`Yours: ${days} of 30 days.`);
+      await expect(daily).toContainText('For comparison');
+      await expect(daily).not.toContainText(/Not yet|Met/);
+    }
     await expect(daily).toContainText("the article's example of steady work is tasks done on each of 30 days");
-    await expect(daily).toContainText('not a published threshold');
-    await page.getByLabel('Days active in the last 30').fill('30');
-    await expect(daily).toContainText('Met');
+    await expect(daily).toContainText('not a threshold');
+    // Not counted as a signal, nor listed as a next step.
+    await expect(page.getByText('0 of 1 signal met; 1 not known yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your next steps' })).toHaveCount(0);
   });
 
-  test('Level 3: calibration tasks count only when done with good results', async ({ page }) => {
+  test('Level 3: calibration is the reader\'s call once done with good results, never "met"', async ({ page }) => {
     await open(page, '?target=3');
     const calibration = signal(page, signalLabel(3, 'calibration'));
     await page.getByLabel('Calibration tasks done').fill('12');
     await expect(calibration).toContainText('Not known');
     await page.getByLabel('Calibration tasks with good results').fill('0');
     await expect(calibration).toContainText('Not yet');
-    await page.getByLabel('Calibration tasks with good results').fill('3');
-    await expect(calibration).toContainText('Met');
-    await expect(calibration).toContainText('Yours: 3 with good results.');
+    for (const good of ['1', '3']) {
+      await page.getByLabel('Calibration tasks with good results').fill(good);
+      await expect(calibration).toContainText('Your call');
+      await expect(calibration).not.toContainText('Met');
+      await expect(calibration).toContainText(`Yours: ${good} with good results.`);
+      await expect(calibration).toContainText('the article gives no figure');
+    }
     // The reviewer rank is among people on your projects.
     await expect(signal(page, signalLabel(3, 'quality-rank'))).toContainText('top 10% among the workers on your projects, or better');
   });
@@ -97,12 +107,19 @@ test.describe('promotion readiness check', () => {
     await expect(page.getByRole('heading', { name: 'Your next steps' })).toBeVisible();
   });
 
-  test('Level 5: the 6-month bar is shown with the 12+ month typical time', async ({ page }) => {
+  test('Level 5: the 6-month bar is shown with the 12+ month typical time, and strong performance is the reader\'s call', async ({ page }) => {
     await open(page, '?target=5');
     await page.getByLabel('Months at your current level').fill('4');
     const months = signal(page, signalLabel(5, 'team-lead-months'));
-    await expect(months).toContainText("at least 6 months in the role (the article's bar); it puts the step itself at 12+ months, the typical time");
+    await expect(months).toContainText(
+      "at least 6 months in the role with strong performance (the article's bar); it puts the step itself at 12+ months, the typical time",
+    );
     await expect(months).toContainText('Yours: 4 of 6 months.');
+    await expect(months).toContainText('Not yet');
+    await page.getByLabel('Months at your current level').fill('6');
+    await expect(months).toContainText('Yours: 6 months: the time is there; whether the performance is strong is yours to judge.');
+    await expect(months).toContainText('Your call');
+    await expect(months).not.toContainText('Met');
   });
 
   test('"ask for the role" says the article ties asking to reviewer roles', async ({ page }) => {
@@ -135,7 +152,7 @@ test.describe('promotion readiness check', () => {
     await expect(signal(page, signalLabel(2, 'daily-activity'))).toContainText('Not known');
     await page.getByLabel('Days active in the last 30').fill('30');
     await expect(page.getByLabel('Days active in the last 30')).not.toHaveAttribute('aria-invalid');
-    await expect(signal(page, signalLabel(2, 'daily-activity'))).toContainText('Met');
+    await expect(signal(page, signalLabel(2, 'daily-activity'))).toContainText('For comparison');
   });
 
   test('the draft cites exactly the figures given; Copy and Download as .txt deliver it', async ({ page, context }) => {
@@ -283,7 +300,7 @@ test.describe('promotion readiness check', () => {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage] as const);
       await open(page, '?target=2');
       await expect(page.getByLabel('Tasks completed')).toHaveValue('');
-      await expect(page.getByText(/^0 of 2 signals met/)).toBeVisible();
+      await expect(page.getByText(/^0 of 1 signal met/)).toBeVisible();
     }
   });
 

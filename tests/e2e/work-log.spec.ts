@@ -143,6 +143,7 @@ test.describe('work log', () => {
     });
     await open(page);
     await expect(page.getByRole('alert')).toContainText('your entries are kept only while this tab is open: they stay as you move around the site');
+    await expect(page.getByRole('alert')).toContainText('a private window does this');
     await addEntry(page, { date: daysAgo(2), tasks: '5' });
     await expect(page.getByRole('form', { name: 'Add an entry' }).getByRole('status')).toContainText('only while this tab is open');
     await addEntry(page, { date: daysAgo(0), platform: 'Mercor', tasks: '7', earnings: '20' });

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { THEMES, axeViolations, elementsWithInvisibleFocus, keyboardChangeFailures, runningMotion, setTheme, type Theme } from './accessibility';
 import { lowContrastChartText } from './chart-contrast';
+import { gluedWords } from './glued-words';
 import { pageLayoutProblems } from './layout';
 import { layoutShiftProblems, recordLayoutShift } from './layout-shift';
 import { missingMainContent } from './no-js';
@@ -84,6 +85,12 @@ export const PAGE_CHECKS: PageCheck[] = [
     name: 'layout: no sideways scroll, one-row header, no clipped text or cut options, no scrolling table on a reading page',
     stage: 'view',
     run: ({ page, theme, subject }) => (theme === THEMES[0] ? pageLayoutProblems(page, subject.path) : Promise.resolve([])),
+  },
+  {
+    // The words do not depend on the theme or the width: read once, at the first of each.
+    name: 'no words run together ("terms),Press", "than12")',
+    stage: 'view',
+    run: ({ page, theme, width }) => (theme === THEMES[0] && width === WIDTHS[0] ? gluedWords(page) : Promise.resolve([])),
   },
   {
     name: 'every form control reached with Tab and changed with the keyboard',

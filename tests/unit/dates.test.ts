@@ -127,3 +127,4 @@ describe("today is the reader's own date", () => {
     expect(dateInZone(instant, 'America/Los_Angeles')).toEqual({ year: 2026, month: 12, day: 7 }); // 12:00 PST
   });
 });
+

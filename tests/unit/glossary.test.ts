@@ -38,7 +38,10 @@ describe('rules across glossary entries', () => {
   const sourceIds = realContent().sources.map((s) => s.id);
   it('finds none in the real data', () => expect(findGlossaryProblems(entries, site, sourceIds)).toEqual([]));
   it('refuses a source that sources.yaml does not list', () => {
-    expect(findGlossaryProblems(entries, site, ['article'])[0]?.problem).toBe('source "remotasks-super-reviewers" is not in content/data/sources.yaml');
+    const known = sourceIds.filter((id) => id !== 'remotasks-super-reviewers');
+    expect(findGlossaryProblems(entries, site, known).map((p) => p.problem)).toEqual([
+      'source "remotasks-super-reviewers" is not in content/data/sources.yaml',
+    ]);
   });
   it('refuses a form listed under two terms, naming both', () => {
     const clash = [...entries, { id: 'review-lead', term: 'Review lead', forms: ['Reviewers'] }];

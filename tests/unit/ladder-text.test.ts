@@ -37,7 +37,7 @@ describe('quoting step figures in prose', () => {
 
   it('explains the minimum time in the role together with the typical time of the step', () => {
     expect(barAndTypicalTime(stepByStart(steps, 4), 'Team Lead')).toBe(
-      'at least 6 months as Team Lead with strong results is the bar, the least time in the role the article asks for; ' +
+      'at least 6 months as Team Lead with strong performance is the bar, the least time in the role the article asks for; ' +
         '12+ months is the typical time the whole step takes, so the move usually comes later than that minimum',
     );
     expect(barAndTypicalTime(stepByStart(steps, 2), 'Advanced Tasker')).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema, type Source } from '../../src/schemas/sources';
 import type { Platform } from '../../src/schemas/platforms';
-import { findSourceProblems as findProblems } from '../../src/content/rules/sources';
+import { findMatchSourceProblems, findSourceProblems as findProblems } from '../../src/content/rules/sources';
 import { describeProblem } from '../../src/content/problems';
 import {
   monthsAfter,
@@ -98,6 +98,37 @@ describe('rules between sources and facts', () => {
   });
 });
 
+describe('a ranking match rests on a fact that still holds', () => {
+  const article: Source = { ...official, id: 'article', kind: 'article', url: null, publisher: null };
+  const old: Source = { ...official, id: 'old-page', pageDate: '2023-09-01' };
+  const alpha = (source: string, fit: 'strong' | 'partial' | 'weak') => ({
+    id: 'alpha',
+    facts: { paySchedule: [{ text: 'Paid every week.', source }] },
+    matches: [{ priority: 'payouts' as const, fit, trait: 'every week' }],
+  });
+  const problems = (...args: Parameters<typeof findMatchSourceProblems>) => findMatchSourceProblems(...args).map(describeProblem);
+
+  it('finds none in the real data on the day it was checked', () => {
+    expect(problems(realPlatforms, realSources, '2026-12-07')).toEqual([]);
+  });
+  it('refuses a trait quoted from a source marked as possibly out of date', () => {
+    expect(problems([alpha('old-page', 'partial')], [article, old], '2026-12-07')).toEqual([
+      'content/data/platforms.yaml, entry "alpha": the payouts match quotes "every week" from a fact whose source "old-page" is marked as possibly out of date; re-read the source and update its checked date in content/data/sources.yaml, or match the priority on a fact that still holds',
+    ]);
+    // The same page two years after its date is still within its time.
+    expect(problems([alpha('old-page', 'partial')], [article, old], '2025-09-01')).toEqual([]);
+    // An undated current page ages from the day it was checked.
+    expect(problems([alpha('help-page', 'partial')], [official], '2027-12-03')).toHaveLength(1);
+  });
+  it('refuses a strong fit on the undated article alone, not a partial or weak one', () => {
+    expect(problems([alpha('article', 'strong')], [article], '2026-12-07')).toEqual([
+      'content/data/platforms.yaml, entry "alpha": the payouts match is strong on "every week", a fact from the undated article alone; set fit to partial, or quote a fact from a dated or current source',
+    ]);
+    expect(problems([alpha('article', 'partial'), alpha('article', 'weak')], [article], '2026-12-07')).toEqual([]);
+    expect(problems([alpha('help-page', 'strong')], [official], '2026-12-07')).toEqual([]);
+  });
+});
+
 describe('when a source may be out of date', () => {
   it('adds whole months, keeping the day inside short months', () => {
     expect(monthsAfter('2024-03-14', 24)).toBe('2026-03-14');
@@ -115,11 +146,10 @@ describe('when a source may be out of date', () => {
     expect(isPossiblyOutdated({ pageDate: null, checked: '2026-12-02' }, '2027-12-02')).toBe(false);
     expect(isPossiblyOutdated({ pageDate: null, checked: '2026-12-02' }, '2027-12-03')).toBe(true);
   });
-  it('on the research date, the 2023 and early-2024 sources are flagged and the rest are not', () => {
+  it('on the research date, the 2023 and early-2024 dated sources are flagged and the rest are not', () => {
     const flagged = realSources.filter((s) => isPossiblyOutdated(s, '2026-12-02')).map((s) => s.id);
-    expect(flagged.sort()).toEqual(
-      ['braintrust-fees', 'computerworld-remotasks', 'kenyan-post-remotasks', 'prolific-underpaying-studies', 'sej-google-appen'].sort(),
-    );
+    // The copy of the Computerworld report shows no date of its own, so it ages from the day it was read.
+    expect(flagged.sort()).toEqual(['braintrust-fees', 'kenyan-post-remotasks', 'prolific-underpaying-studies', 'sej-google-appen'].sort());
   });
 });
 

@@ -56,20 +56,20 @@ describe('cells and differences', () => {
 
 describe('ranking for a priority', () => {
   it.each([
-    ['ladder', 'appen', 'Based on “fairly formal tier system with clear criteria for moving up”.'],
-    ['expertise', 'mercor', 'Based on “Showing domain expertise”.'],
-    ['reputation', 'braintrust', 'Based on “the reputation you build inside it”.'],
-    ['tests', 'remotasks', 'Based on “regular qualification tests to move up”.'],
-    ['payouts', 'appen', 'Based on “paid every week”.'],
-  ] as const)('%s puts %s first, quoting its trait', (priority, first, reason) => {
+    ['ladder', 'appen', 'partial', 'Based on “fairly formal tier system with clear criteria for moving up”.'],
+    ['expertise', 'mercor', 'partial', 'Based on “Showing domain expertise”.'],
+    ['reputation', 'braintrust', 'partial', 'Based on “building a reputation inside it”.'],
+    ['tests', 'remotasks', 'partial', 'Based on “regular qualification tests to move up”.'],
+    ['payouts', 'mercor', 'strong', 'Based on “Weekly”.'],
+  ] as const)('%s puts %s first (%s), quoting its trait', (priority, first, fit, reason) => {
     const ranked = rankPlatforms(realPlatforms, priority);
-    expect(ranked[0]).toMatchObject({ id: first, name: byId(first).name, fit: 'strong', reason });
+    expect(ranked[0]).toMatchObject({ id: first, name: byId(first).name, fit, reason });
     expect(ranked.map((r) => r.id).sort()).toEqual([...ids].sort());
   });
-  it('puts a partial match after strong ones and before platforms with no match', () => {
+  it('keeps the data order between equal fits, and puts platforms with no match last', () => {
     const ranked = rankPlatforms(realPlatforms.filter((p) => p.inArticle), 'ladder');
     expect(ranked.map((r) => [r.id, r.fit])).toEqual([
-      ['appen', 'strong'],
+      ['appen', 'partial'],
       ['remotasks', 'partial'],
       ['mercor', null],
       ['braintrust', null],
@@ -78,16 +78,16 @@ describe('ranking for a priority', () => {
     expect(ranked[2]!.reason).toBe('Nothing in the sources we checked about Mercor points to this.');
     expect(ranked[2]!.fact).toBeNull();
   });
-  it('ranks frequent payouts from the schedules: weekly first, then monthly or net 30, then none stated', () => {
-    // Appen (PayPal weekly), Mercor and Alignerr pay each week; Braintrust pays 30 days after an invoice and
-    // TELUS counts pay by the month; the others publish no schedule we read.
+  it('ranks frequent payouts from the schedules: weekly first, then weekly for one method or monthly, net 30 last', () => {
+    // Mercor and Alignerr pay each week; Appen weekly through PayPal only (Payoneer monthly); TELUS counts pay by the
+    // month; Braintrust pays 30 days after an invoice, the slowest; the others publish no schedule we read.
     const ranked = rankPlatforms(realPlatforms, 'payouts');
     expect(ranked.map((r) => [r.id, r.fit])).toEqual([
-      ['appen', 'strong'],
       ['mercor', 'strong'],
       ['alignerr', 'strong'],
-      ['braintrust', 'partial'],
+      ['appen', 'partial'],
       ['telus', 'partial'],
+      ['braintrust', 'weak'],
       ['remotasks', null],
       ['outlier', null],
       ['prolific', null],

@@ -7,6 +7,7 @@ import { metaPolicy, renderHeadersFile, siteWidePolicy } from '../../src/integra
 import { headersProblems, parseHeadersFile, sourcesMissingFrom } from '../support/headers-file';
 import { htmlErrors } from '../support/html-validation';
 import { findBrokenLinks } from '../support/links';
+import { articleUndatedProblems } from '../support/article-undated';
 import { BUDGETS, budgetKind, budgetProblems, formatWeightTable, scrolledProblems, splitInlineScripts, type PageLoad } from '../support/page-weight';
 import { cspProblems, sha256Source } from '../support/security';
 
@@ -24,6 +25,21 @@ describe('findBrokenLinks', () => {
       '/ /page: no page at /page (add the trailing slash)',
       '/ https://fixture.example/also-missing/: no page at /also-missing/',
     ].sort());
+  });
+});
+
+describe('articleUndatedProblems', () => {
+  const note = '<p class="article-undated" data-article-undated>The article behind this guide is undated.</p>';
+  it("reports a page with the article's pay range, or a fact marked as the article's, and no note", () => {
+    expect(articleUndatedProblems('<main><p>$15–$35 an hour</p></main>')).toHaveLength(1);
+    expect(articleUndatedProblems('<main><a class="source-mark source-mark--article" href="/sources/#article">Article</a></main>')).toHaveLength(1);
+  });
+  it('reports the note said twice, on any page', () => {
+    expect(articleUndatedProblems(`<main>${note}${note}</main>`)).toEqual(['says the article is undated 2 times, not once']);
+  });
+  it('passes a page with its one note, or a page with neither', () => {
+    expect(articleUndatedProblems(`<main>${note}<p>$15–$35 an hour</p></main>`)).toEqual([]);
+    expect(articleUndatedProblems('<main><p>£6 / $8 an hour, from an official page</p></main>')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   INPUT_SPECS,
   READINESS_INPUT_IDS,
   describeBar,
+  describeBars,
   evaluateSignal,
   evaluateStep,
   readFigure,
@@ -18,7 +19,11 @@ import { findReadinessProblems } from '../../src/content/rules/readiness';
 import { describeProblem } from '../../src/content/problems';
 
 const transitions: Transition[] = realContent().transitions;
-const step = (to: number) => transitions.find((t) => t.to === to)!;
+// Each step with its bars in words, as the page hands them to the island.
+const step = (to: number) => {
+  const found = transitions.find((t) => t.to === to)!;
+  return { ...found, bars: describeBars(found) };
+};
 const signalOf = (to: number, id: string) => step(to).readiness.signals.find((s) => s.id === id)!;
 const figures = (values: Partial<Figures>): Figures => ({ ...EMPTY_FIGURES, ...values });
 
@@ -28,17 +33,24 @@ describe('each signal in the data at its boundary values', () => {
     const state = (value: number | null) => evaluateSignal(s, t.thresholds, value);
     expect(state(null)).toBe('unknown');
     const rule = s.rule;
-    if (rule.kind === 'anyDone' || rule.kind === 'judged') {
+    if (rule.kind === 'judged') {
       expect(state(0)).toBe('notYet');
-      expect(state(INPUT_SPECS[s.input].integer ? 1 : 0.5)).toBe(rule.kind === 'anyDone' ? 'met' : 'yourCall');
+      expect(state(INPUT_SPECS[s.input].integer ? 1 : 0.5)).toBe('yourCall');
       return;
     }
     const bar = t.thresholds[rule.threshold]!;
     expect(bar).toBeTypeOf('number');
     const step = INPUT_SPECS[s.input].integer ? 1 : 0.01;
-    expect(state(bar)).toBe('met');
+    if (rule.kind === 'example') {
+      // An example is never a verdict, on either side of it.
+      for (const value of [0, bar - step, bar, bar + step]) expect(state(value)).toBe('compared');
+      return;
+    }
+    // A bar that also asks for what no figure measures is the reader's call once the figure reaches it.
+    const reached = rule.kind === 'atLeast' && rule.alsoJudged ? 'yourCall' : 'met';
+    expect(state(bar)).toBe(reached);
     expect(state(rule.kind === 'atMost' ? bar + step : bar - step)).toBe('notYet');
-    expect(state(rule.kind === 'atMost' ? bar - step : bar + step)).toBe('met');
+    expect(state(rule.kind === 'atMost' ? bar - step : bar + step)).toBe(reached);
   });
 });
 
@@ -50,24 +62,31 @@ describe('the figures the issue names', () => {
     expect(evaluateSignal(reviewerQuality, reviewerBars, 8)).toBe('met');
     expect(evaluateSignal(reviewerQuality, reviewerBars, 10)).toBe('met');
   });
-  it('Level 2 wants the top 20% and activity on every day of the window', () => {
+  it('Level 2 wants the top 20%, and sets days of daily work beside the article\'s example without a verdict', () => {
     expect(evaluateSignal(signalOf(2, 'quality-rank'), step(2).thresholds, 20)).toBe('met');
     expect(evaluateSignal(signalOf(2, 'quality-rank'), step(2).thresholds, 21)).toBe('notYet');
-    expect(evaluateSignal(signalOf(2, 'daily-activity'), step(2).thresholds, ACTIVE_DAYS_WINDOW)).toBe('met');
-    expect(evaluateSignal(signalOf(2, 'daily-activity'), step(2).thresholds, ACTIVE_DAYS_WINDOW - 1)).toBe('notYet');
+    expect(evaluateSignal(signalOf(2, 'daily-activity'), step(2).thresholds, ACTIVE_DAYS_WINDOW)).toBe('compared');
+    expect(evaluateSignal(signalOf(2, 'daily-activity'), step(2).thresholds, ACTIVE_DAYS_WINDOW - 1)).toBe('compared');
   });
-  it('Level 5 wants 6+ months as a team lead', () => {
-    expect(evaluateSignal(signalOf(5, 'team-lead-months'), step(5).thresholds, 6)).toBe('met');
+  it('Level 5: 6 months as a team lead is the time; whether the performance was strong is the reader\'s call', () => {
+    expect(evaluateSignal(signalOf(5, 'team-lead-months'), step(5).thresholds, 6)).toBe('yourCall');
     expect(evaluateSignal(signalOf(5, 'team-lead-months'), step(5).thresholds, 5.5)).toBe('notYet');
+    const result = evaluateStep(step(5), figures({ monthsAtCurrentLevel: 6 })).results[0]!;
+    expect(result.yours).toBe('6 months: the time is there; whether the performance is strong is yours to judge');
   });
-  it('Level 3 counts calibration only when done with good results', () => {
+  it('Level 3: calibration is never met on a count of results; it is the reader\'s call, with the count shown', () => {
     const calibration = signalOf(3, 'calibration');
     expect(calibration.input).toBe('calibrationGoodResults');
     // 12 calibration tasks done but none with good results: not yet.
     const done = evaluateStep(step(3), figures({ calibrationTasksDone: 12, calibrationGoodResults: 0 }));
     expect(done.results.find((r) => r.signal.id === 'calibration')!.state).toBe('notYet');
-    const good = evaluateStep(step(3), figures({ calibrationTasksDone: 12, calibrationGoodResults: 3 }));
-    expect(good.results.find((r) => r.signal.id === 'calibration')!.state).toBe('met');
+    for (const results of [1, 3]) {
+      const good = evaluateStep(step(3), figures({ calibrationTasksDone: 12, calibrationGoodResults: results }));
+      const result = good.results.find((r) => r.signal.id === 'calibration')!;
+      expect(result.state).toBe('yourCall');
+      expect(result.yours).toBe(`${results} with good results`);
+      expect(result.bar).toMatch(/the article gives no figure/);
+    }
   });
   it('Level 4 asks whether you are among the strongest reviewers, which only you can judge', () => {
     const record = signalOf(4, 'reviewer-record');
@@ -87,18 +106,20 @@ describe('bars in words come from the data', () => {
   });
   it('words the 30 days as the article\'s example of consistency, not a threshold', () => {
     expect(describeBar(signalOf(2, 'daily-activity'), step(2))).toBe(
-      "the article's example of steady work is tasks done on each of 30 days; it illustrates consistency and is not a published threshold",
+      "none set; the article's example of steady work is tasks done on each of 30 days, to show consistency, not a threshold",
     );
   });
-  it('sets the 6-month bar beside the 12+ month typical time', () => {
+  it('sets the 6-month bar, with the strong performance it also asks for, beside the 12+ month typical time', () => {
     expect(describeBar(signalOf(5, 'team-lead-months'), step(5))).toBe(
-      "at least 6 months in the role (the article's bar); it puts the step itself at 12+ months, the typical time",
+      "at least 6 months in the role with strong performance (the article's bar); it puts the step itself at 12+ months, the typical time",
     );
     // Without the step's months (a caller that has only the bars), the bar alone.
-    expect(describeBar(signalOf(5, 'team-lead-months'), { thresholds: step(5).thresholds })).toBe('at least 6 months');
+    expect(describeBar(signalOf(5, 'team-lead-months'), { thresholds: step(5).thresholds })).toBe('at least 6 months with strong performance');
   });
-  it('says when the article gives no figure, or leaves the question to the reader', () => {
-    expect(describeBar(signalOf(3, 'calibration'), step(3))).toBe('at least 1 with good results (the article gives no figure)');
+  it('leaves to the reader what the article gives no figure for', () => {
+    expect(describeBar(signalOf(3, 'calibration'), step(3))).toBe(
+      'Do you do well on calibration exercises, often enough to show you can review? (your call: the article gives no figure)',
+    );
     expect(describeBar(signalOf(4, 'reviewer-record'), step(4))).toBe(
       'Having been a reviewer for a while, are you among the strongest reviewers on your projects? (your call: the article gives no figure)',
     );
@@ -110,11 +131,15 @@ describe("the reader's figure beside a signal", () => {
     const result = evaluateStep(step(2), figures({ activeDaysLast30: 29 }));
     const daily = result.results.find((r) => r.signal.id === 'daily-activity')!;
     expect(daily.yours).toBe('29 of 30 days');
-    expect(daily.state).toBe('notYet');
+    expect(daily.state).toBe('compared');
+    // At the example too, progress, not a verdict.
+    expect(evaluateStep(step(2), figures({ activeDaysLast30: 30 })).results.find((r) => r.signal.id === 'daily-activity')!.yours).toBe('30 of 30 days');
   });
-  it('shows months as progress until the bar is reached, then the figure', () => {
+  it('shows months as progress until the bar is reached, then what the figure shows and what it cannot', () => {
     expect(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 4 })).results[0]!.yours).toBe('4 of 6 months');
-    expect(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 9 })).results[0]!.yours).toBe('9 months');
+    expect(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 9 })).results[0]!.yours).toBe(
+      '9 months: the time is there; whether the performance is strong is yours to judge',
+    );
   });
 });
 
@@ -129,12 +154,18 @@ describe('evaluateStep and summarise', () => {
     expect(summarise(result)).toBe('0 of 2 signals met; 1 not known yet');
   });
   it('reads "all met" without a not-known clause', () => {
-    const result = evaluateStep(step(3), figures({ qualityRankTopPercent: 5, calibrationGoodResults: 2 }));
-    expect(summarise(result)).toBe('2 of 2 signals met');
-    expect(result.nextSteps).toEqual([]);
+    const result = evaluateStep(step(3), figures({ qualityRankTopPercent: 5 }));
+    expect(result.results.map((r) => r.state)).toEqual(['met', 'unknown']);
+    expect(summarise(evaluateStep(step(2), figures({ qualityRankTopPercent: 5, activeDaysLast30: 12 })))).toBe('1 of 1 signal met');
+  });
+  it('leaves the article\'s example out of the count and the next steps', () => {
+    const result = evaluateStep(step(2), figures({ qualityRankTopPercent: 25, activeDaysLast30: 3 }));
+    expect(result.measured).toBe(1);
+    expect(summarise(result)).toBe('0 of 1 signal met');
+    expect(result.nextSteps.map((s) => s.id)).toEqual(['quality-rank']);
   });
   it('uses the singular for a one-signal step', () => {
-    expect(summarise(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 7 })))).toBe('1 of 1 signal met');
+    expect(summarise(evaluateStep(step(5), figures({ monthsAtCurrentLevel: 3 })))).toBe('0 of 1 signal met');
   });
   it('counts a judgement left to the reader apart, and lists its next step', () => {
     const result = evaluateStep(step(4), figures({ monthsAtCurrentLevel: 14 }));
@@ -144,8 +175,8 @@ describe('evaluateStep and summarise', () => {
   it('never reads "not yet" for a blank figure (property)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...transitions), (t) => {
-        const result = evaluateStep(t, EMPTY_FIGURES);
-        return result.notYet === 0 && result.met === 0 && result.unknown === t.readiness.signals.length;
+        const result = evaluateStep({ ...t, bars: describeBars(t) }, EMPTY_FIGURES);
+        return result.notYet === 0 && result.met === 0 && result.unknown === result.measured;
       }),
     );
   });
@@ -201,6 +232,14 @@ describe('findReadinessProblems', () => {
     const impossible = transitions.map((t) => (t.id === '1-2' ? { ...t, thresholds: { ...t.thresholds, activeDays: 45 } } : t));
     expect(findReadinessProblems(impossible).map(describeProblem).join('\n')).toMatch(
       /transitions\.yaml, entry "1-2": signal "daily-activity" needs thresholds\.activeDays = 45.*0 to 30/,
+    );
+  });
+  it('reports a step with only examples, which would count no signal', () => {
+    const onlyExamples = transitions.map((t) =>
+      t.id === '1-2' ? { ...t, readiness: { ...t.readiness, signals: t.readiness.signals.filter((s) => s.rule.kind === 'example') } } : t,
+    );
+    expect(findReadinessProblems(onlyExamples).map(describeProblem).join('\n')).toMatch(
+      /transitions\.yaml, entry "1-2": every readiness signal of the step is an example/,
     );
   });
 });

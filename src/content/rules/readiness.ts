@@ -4,12 +4,23 @@ import type { DataProblem } from '../problems';
 import { DATA_FILES } from '../files';
 import { INPUT_SPECS } from '../../lib/readiness/readiness';
 
-/** Problems with the readiness data that a per-entry schema cannot see: a bar no valid figure could ever meet. */
+/**
+ * Problems with the readiness data that a per-entry schema cannot see: a bar no valid figure could ever meet, and a
+ * step with nothing but examples to show (its summary would count no signal).
+ */
 export function findReadinessProblems(transitions: readonly Transition[]): DataProblem[] {
   const problems: DataProblem[] = [];
   for (const step of transitions) {
+    if (step.readiness.signals.every((signal) => signal.rule.kind === 'example')) {
+      problems.push({
+        file: DATA_FILES.transitions,
+        entry: step.id,
+        problem: 'every readiness signal of the step is an example, so the check has no bar to count',
+        fix: 'add a signal with a bar (atMost, atLeast) or one the reader judges (judged)',
+      });
+    }
     for (const signal of step.readiness.signals) {
-      if (signal.rule.kind === 'anyDone' || signal.rule.kind === 'judged') continue;
+      if (signal.rule.kind === 'judged') continue;
       const bar = step.thresholds[signal.rule.threshold];
       const spec = INPUT_SPECS[signal.input];
       if (bar !== undefined && (bar > spec.max || bar < spec.min)) {

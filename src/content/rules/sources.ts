@@ -4,6 +4,7 @@ import type { Platform } from '../../schemas/platforms';
 import type { Source } from '../../schemas/sources';
 import type { DataProblem } from '../problems';
 import { DATA_FILES } from '../files';
+import { isPossiblyOutdated } from '../../lib/platforms/sources';
 
 const SOURCES_FILE = DATA_FILES.sources;
 const PLATFORMS_FILE = DATA_FILES.platforms;
@@ -63,6 +64,44 @@ export function findSourceProblems(sources: readonly Source[], platforms: readon
         problem: 'no fact cites this source',
         fix: `cite it from a fact in ${PLATFORMS_FILE} or remove it`,
       });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every ranking match that rests on a fact that may no longer hold: the fact its trait is quoted from must come from a
+ * source not marked out of date on `today` (the build day), and a `strong` fit needs more than the article, which
+ * carries no date. A trait found in no fact is reported by the platform rules (./platforms.ts).
+ */
+export function findMatchSourceProblems(
+  platforms: readonly Pick<Platform, 'id' | 'facts' | 'matches'>[],
+  sources: readonly Source[],
+  today: string,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  for (const platform of platforms) {
+    const facts = Object.values(platform.facts).flatMap((list) => list ?? []);
+    for (const match of platform.matches) {
+      const fact = facts.find((candidate) => candidate.text.includes(match.trait));
+      const source = fact && byId.get(fact.source);
+      if (!source) continue;
+      const at = { file: PLATFORMS_FILE, entry: platform.id };
+      if (isPossiblyOutdated(source, today)) {
+        problems.push({
+          ...at,
+          problem: `the ${match.priority} match quotes "${match.trait}" from a fact whose source "${source.id}" is marked as possibly out of date`,
+          fix: `re-read the source and update its checked date in ${SOURCES_FILE}, or match the priority on a fact that still holds`,
+        });
+      }
+      if (match.fit === 'strong' && source.id === ARTICLE_SOURCE_ID) {
+        problems.push({
+          ...at,
+          problem: `the ${match.priority} match is strong on "${match.trait}", a fact from the undated article alone`,
+          fix: 'set fit to partial, or quote a fact from a dated or current source',
+        });
+      }
     }
   }
   return problems;

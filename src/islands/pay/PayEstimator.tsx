@@ -132,7 +132,7 @@ export default function PayEstimator({ levels }: Props) {
         {field('weeks', 'Weeks per year', { inputMode: 'numeric' })}
         {field('fees', 'Fees and taxes (%)', { hint: 'The share withheld: platform fees and the tax you set aside.' })}
         {field('unpaid', 'Unpaid hours per week', {
-          hint: 'Unpaid qualification tests, training and time spent waiting for tasks.',
+          hint: 'Time the work takes that is not paid, such as waiting for tasks, training, or a test that is not paid.',
         })}
       </div>
       <StorageNote />

@@ -27,7 +27,7 @@ interface Props {
   platforms: CitedPlatform[];
 }
 
-const FIT_LABEL = { strong: 'Strong match', partial: 'Partial match' } as const;
+const FIT_LABEL = { strong: 'Strong match', partial: 'Partial match', weak: 'Weak match' } as const;
 
 export default function PlatformComparison({ rows, platforms }: Props) {
   const ids = platforms.map((p) => p.id);
@@ -124,7 +124,7 @@ export default function PlatformComparison({ rows, platforms }: Props) {
               ))}
             </ol>
             <p class="platform-compare__judgement">
-              The ranking and the strong or partial match labels are this site’s own reading of the sourced facts, not
+              The ranking and its strong, partial and weak match labels are this site’s own reading of the sourced facts, not
               something any platform or source says.
             </p>
           </>

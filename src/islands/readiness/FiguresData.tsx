@@ -1,4 +1,5 @@
-// "Your figures stay in this browser": forget, export and import the readiness figures. Not an island itself.
+// Keeping, moving and forgetting the readiness figures: what this browser keeps (said as it is, also when it keeps
+// nothing), export, import and forget. Not an island itself.
 import { useState } from 'preact/hooks';
 import { UndoButton } from '../../ui/UndoButton';
 import { Field, controlProps } from '../../ui/Field';
@@ -7,12 +8,14 @@ import { EXPORT_FILE_NAME, oversizeMessage, parseImportText, serialiseFigures } 
 
 interface Props {
   figures: Figures;
+  /** Whether this browser refuses to keep the figures (storage blocked or full). */
+  storageRefused: boolean;
   /** Clears the figures; returns whether storage could be cleared (false: it is blocked) and how to undo it. */
   onForget: () => { kept: boolean; undo: () => void };
   onImport: (figures: Figures) => void;
 }
 
-export function FiguresData({ figures, onForget, onImport }: Props) {
+export function FiguresData({ figures, storageRefused, onForget, onImport }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const [undo, setUndo] = useState<(() => void) | null>(null);
@@ -43,11 +46,18 @@ export function FiguresData({ figures, onForget, onImport }: Props) {
 
   return (
     <section aria-labelledby="readiness-data">
-      <h2 id="readiness-data">Your figures stay in this browser</h2>
-      <p>
-        Your figures are saved in this browser only, never in the address bar or on a server. Move them to another browser
-        with a small JSON file.
-      </p>
+      <h2 id="readiness-data">Keep, move or forget your figures</h2>
+      {storageRefused ? (
+        <p>
+          This browser is not keeping data for this site, so your figures go when you leave the page. To keep them, export
+          them to a small JSON file and import it later, here or in another browser.
+        </p>
+      ) : (
+        <p>
+          Your figures are saved in this browser only, never in the address bar or on a server. Move them to another browser
+          with a small JSON file.
+        </p>
+      )}
       <div class="readiness__actions">
         <button type="button" class="button" onClick={forget}>
           Forget my figures

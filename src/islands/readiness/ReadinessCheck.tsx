@@ -13,18 +13,20 @@ import { StorageNote, useStorageRefused } from '../../ui/StorageNote';
 import { parseIntInRange } from '../../lib/core/numbers';
 import { replaceQuery } from '../../browser/address';
 import { buildQuery, readQuery } from '../../lib/core/url-state';
-import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, evaluateStep, readFigure, type Figures } from '../../lib/readiness/readiness';
+import { EMPTY_FIGURES, INPUT_SPECS, READINESS_INPUT_IDS, evaluateStep, readFigure, type Figures, type SignalBars } from '../../lib/readiness/readiness';
 import { draftFileName, draftPromotionRequest } from '../../lib/readiness/request';
 import { savedFiguresText, textsFrom, textsWithFigures } from '../../lib/readiness/storage';
 import { $readinessFigures, forgetFigures, replaceFigures, setFigure } from '../../stores/readiness';
 import './readiness.css';
 
-export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'months' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
+export interface ReadinessStep extends Pick<Transition, 'from' | 'to' | 'thresholds' | 'readiness' | 'guidePath' | 'lookFor'> {
   fromRole: string;
   toRole: string;
   /** levelLabel() of each end, made on the server so the formatting module stays out of the page's JavaScript. */
   fromLabel: string;
   toLabel: string;
+  /** Each signal's bar in words (describeBars), made on the server for the same reason. */
+  bars: SignalBars;
 }
 
 interface Props {
@@ -130,6 +132,7 @@ export default function ReadinessCheck({ steps, defaultTarget }: Props) {
 
       <FiguresData
         figures={figures}
+        storageRefused={storageRefused}
         onForget={() => {
           const before = { texts, figures: $readinessFigures.get() };
           setTexts(textsFrom(EMPTY_FIGURES));

@@ -1,9 +1,16 @@
-// The readiness check's verdict for one step: each signal met, not yet or not known, the next steps, and what the
-// source says platforms look for. Not an island itself.
+// The readiness check's verdict for one step: each signal met, not yet, the reader's call or not known (the article's
+// examples set beside the reader's figure without a verdict), the next steps, and what the source says platforms look
+// for. Not an island itself.
 import type { SignalState, StepReadiness } from '../../lib/readiness/readiness';
 import { summarise } from '../../lib/readiness/readiness';
 
-const STATE_TEXT: Record<SignalState, string> = { met: 'Met', notYet: 'Not yet', yourCall: 'Your call', unknown: 'Not known' };
+const STATE_TEXT: Record<SignalState, string> = {
+  met: 'Met',
+  notYet: 'Not yet',
+  yourCall: 'Your call',
+  compared: 'For comparison',
+  unknown: 'Not known',
+};
 
 interface Props {
   readiness: StepReadiness;

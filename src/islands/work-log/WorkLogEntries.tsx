@@ -71,7 +71,8 @@ export default function WorkLogEntries() {
       </h2>
       {storage === 'tab' && (
         <p class="work-log__notice" role="alert">
-          This browser does not let the site keep data for good, so your entries are kept only while this tab is open:
+          This browser does not let the site keep data for good (a private window does this, as does a setting that
+          blocks site data), so your entries are kept only while this tab is open:
           they stay as you move around the site, and go when you close the tab. Export a backup before you close it.
         </p>
       )}

@@ -1,6 +1,8 @@
 // The one calendar: month names, ISO dates, adding months and days, and "today". Dates are plain year/month/day values
 // or "YYYY-MM-DD" strings, so no time zone can shift them; "today" is the reader's own date in their own time zone,
-// and the date in another zone (a platform's) is read with that zone's IANA name.
+// and the date in another zone (a platform's) is read with that zone's IANA name. A platform's week on the reader's
+// clock is worked out in ./zones.ts, apart, so the pages that show one load none of the calendar, and the calendar's
+// pages none of the zone code.
 
 export interface CalendarDate {
   year: number;

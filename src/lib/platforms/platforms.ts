@@ -1,6 +1,6 @@
 // Pure logic of the platform comparison: which rows differ, how platforms rank for a priority,
 // and the comparison's state in the URL. Shared by the page (build time) and the island (browser).
-import type { PlatformRow, Priority } from '../../schemas/platforms';
+import type { PlatformMatch, PlatformRow, Priority } from '../../schemas/platforms';
 import { buildQuery, readQuery } from '../core/url-state';
 
 /** Shown in a cell where none of the sources we read covers that platform. */
@@ -48,19 +48,20 @@ export interface RankedPlatform<F extends { text: string } = { text: string }> {
   id: string;
   name: string;
   /** How well the platform's best trait answers the priority, in the site's reading; null when none does. */
-  fit: 'strong' | 'partial' | null;
+  fit: Fit | null;
   /** One line that quotes the trait that matched, or says that none did. */
   reason: string;
   /** The fact the trait is quoted from, so its source can be shown; null when nothing matched. */
   fact: F | null;
 }
 
-const FIT_ORDER = { strong: 0, partial: 1 } as const;
+type Fit = PlatformMatch['fit'];
+const FIT_ORDER: Record<Fit, number> = { strong: 0, partial: 1, weak: 2 };
 
 interface Rankable<F extends { text: string }> extends HasFacts<F> {
   id: string;
   name: string;
-  matches: readonly { priority: Priority; fit: 'strong' | 'partial'; trait: string }[];
+  matches: readonly Pick<PlatformMatch, 'priority' | 'fit' | 'trait'>[];
 }
 
 /** The platforms ordered for a priority, best first; ties keep the data order. */
@@ -74,7 +75,7 @@ export function rankPlatforms<F extends { text: string }>(platforms: readonly Ra
     const fact = Object.values(platform.facts).flatMap((facts) => facts ?? []).find((f) => f.text.includes(match.trait)) ?? null;
     return { id: platform.id, name: platform.name, fit: match.fit, reason: `Based on “${match.trait}”.`, fact };
   });
-  const order = (r: RankedPlatform) => (r.fit === null ? 2 : FIT_ORDER[r.fit]);
+  const order = (r: RankedPlatform) => (r.fit === null ? 3 : FIT_ORDER[r.fit]);
   // Array.prototype.sort is stable, so equal fits keep the order of the data file.
   return ranked.sort((a, b) => order(a) - order(b));
 }

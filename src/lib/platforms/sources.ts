@@ -3,6 +3,7 @@
 import type { Platform, PlatformFact } from '../../schemas/platforms';
 import type { Source, SourceKind } from '../../schemas/sources';
 import { addMonths, formatDate, parseIsoDate, toIsoDate } from '../core/dates';
+import { zoneOffsetSentence } from './zoned-week';
 
 /** Where the list of sources lives; each source's entry is `#<id>` on it. */
 export const SOURCES_PAGE_PATH = '/sources/';
@@ -92,6 +93,8 @@ export function sourceMarker(source: Source, today: string): SourceMarker {
 export interface CitedFact {
   text: string;
   marker: SourceMarker;
+  /** A week the fact sets in the platform's time zone, to show on the reader's clock too, with what to say without JavaScript. */
+  week?: NonNullable<PlatformFact['week']> & { withoutScript: string };
 }
 
 /** A platform whose facts carry their finished markers, as the comparison and the guide render them. */
@@ -103,7 +106,8 @@ export function citePlatforms(platforms: readonly Platform[], sources: readonly 
   const cite = (fact: PlatformFact): CitedFact => {
     const marker = markers.get(fact.source);
     if (!marker) throw new Error(`No source "${fact.source}" in content/data/sources.yaml`);
-    return { text: fact.text, marker };
+    if (!fact.week) return { text: fact.text, marker };
+    return { text: fact.text, marker, week: { ...fact.week, withoutScript: zoneOffsetSentence(fact.week, Number(today.slice(0, 4))) } };
   };
   return platforms.map((platform) => ({
     ...platform,

@@ -58,6 +58,8 @@ export interface InputSpec {
   progress?: (n: number, bar: number) => string;
   /** The article's example at this bar, in words: "tasks done on each of 30 days". */
   example?: (bar: number) => string;
+  /** The figure has reached a bar that also asks for something no figure measures: "the time is there". */
+  reached?: string;
 }
 
 // Upper limits on counts only catch typing slips; they are not figures from the article.
@@ -115,7 +117,7 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
   },
   calibrationTasksDone: {
     label: 'Calibration tasks done',
-    hint: 'Exercises where you score samples that already have a known score; 0 or more.',
+    hint: 'Exercises where you score samples that were scored beforehand; 0 or more.',
     min: 0,
     minAllowed: true,
     max: MAX_CALIBRATION_TASKS,
@@ -146,6 +148,7 @@ export const INPUT_SPECS: Record<ReadinessInputId, InputSpec> = {
     show: (n) => `${plain(n)} ${n === 1 ? 'month' : 'months'}`,
     cite: (n) => `Time at my current level: ${plain(n)} ${n === 1 ? 'month' : 'months'}`,
     progress: (n, bar) => `${plain(n)} of ${plain(bar)} months`,
+    reached: 'the time is there',
   },
 };
 
@@ -181,20 +184,24 @@ export function isValidFigure(id: ReadinessInputId, value: number): boolean {
   return figureError(id, value) === null;
 }
 
-/** `yourCall`: the figure shows the signal is possible, but only the reader can answer the rule's question. */
-export type SignalState = 'met' | 'notYet' | 'yourCall' | 'unknown';
+/**
+ * `yourCall`: the figure shows the signal is possible, but only the reader can answer the rule's question.
+ * `compared`: the figure is shown beside the article's example, which is not a bar, so it is neither met nor not yet.
+ */
+export type SignalState = 'met' | 'notYet' | 'yourCall' | 'compared' | 'unknown';
 
 /** Met / not yet from the reader's figure; a blank figure is never "not yet", only unknown. */
 export function evaluateSignal(signal: ReadinessSignal, thresholds: Transition['thresholds'], value: number | null): SignalState {
   if (value === null) return 'unknown';
   const rule = signal.rule;
-  if (rule.kind === 'anyDone') return value > 0 ? 'met' : 'notYet';
   if (rule.kind === 'judged') return value > 0 ? 'yourCall' : 'notYet';
   const bar = thresholds[rule.threshold];
   // The schema guarantees the threshold exists; without it there is nothing to compare with.
   if (bar === undefined) return 'unknown';
-  const met = rule.kind === 'atMost' ? value <= bar : value >= bar;
-  return met ? 'met' : 'notYet';
+  if (rule.kind === 'example') return 'compared';
+  if (rule.kind === 'atMost') return value <= bar ? 'met' : 'notYet';
+  if (value < bar) return 'notYet';
+  return rule.alsoJudged ? 'yourCall' : 'met';
 }
 
 /** What describeBar needs of a step: its bars and, to set a minimum time in role beside it, the step's typical time. */
@@ -207,30 +214,38 @@ export type BarContext = Pick<Transition, 'thresholds'> & Partial<Pick<Transitio
 export function describeBar(signal: ReadinessSignal, step: BarContext): string {
   const spec = INPUT_SPECS[signal.input];
   const rule = signal.rule;
-  if (rule.kind === 'anyDone') {
-    const least = spec.integer ? `at least ${spec.show(1)}` : `more than ${spec.show(0)}`;
-    return `${least} (the article gives no figure)`;
-  }
   if (rule.kind === 'judged') return `${rule.question} (your call: the article gives no figure)`;
   const bar = step.thresholds[rule.threshold];
   if (bar === undefined) return 'no figure in the article';
-  if (signal.example && spec.example) {
-    return `the article's example of steady work is ${spec.example(bar)}; it illustrates consistency and is not a published threshold`;
+  if (rule.kind === 'example') {
+    const example = spec.example ? spec.example(bar) : spec.show(bar);
+    return `none set; the article's example of steady work is ${example}, to show consistency, not a threshold`;
   }
   if (rule.kind === 'atMost') return spec.among ? `${spec.show(bar)} ${spec.among}, or better` : `${spec.show(bar)} or better`;
   const least = `at least ${spec.show(bar)}`;
+  const needs = rule.alsoJudged ? ` with ${rule.alsoJudged.needs}` : '';
   // A minimum time in the role is not the time the step takes: say both wherever either appears.
   if (rule.threshold === 'monthsAtCurrentLevel' && step.months) {
-    return `${least} in the role (the article's bar); it puts the step itself at ${formatMonthsRange(step.months)}, the typical time`;
+    return `${least} in the role${needs} (the article's bar); it puts the step itself at ${formatMonthsRange(step.months)}, the typical time`;
   }
-  return least;
+  return `${least}${needs}`;
 }
 
-/** The reader's figure beside a signal: progress towards an unreached "at least" bar ("29 of 30 days"), else the figure. */
+/**
+ * The reader's figure beside a signal: progress towards the article's example or an unreached "at least" bar ("29 of
+ * 30 days"); at a bar that also asks for a judgement, what the figure shows and what it cannot ("6 months: the time is
+ * there; whether the performance is strong is yours to judge"); else the figure.
+ */
 function describeYours(signal: ReadinessSignal, thresholds: Transition['thresholds'], value: number): string {
   const spec = INPUT_SPECS[signal.input];
-  const bar = signal.rule.kind === 'atLeast' ? thresholds[signal.rule.threshold] : undefined;
-  return bar !== undefined && value < bar && spec.progress ? spec.progress(value, bar) : spec.show(value);
+  const rule = signal.rule;
+  const bar = rule.kind === 'atLeast' || rule.kind === 'example' ? thresholds[rule.threshold] : undefined;
+  if (bar === undefined) return spec.show(value);
+  if (spec.progress && (rule.kind === 'example' || value < bar)) return spec.progress(value, bar);
+  if (rule.kind === 'atLeast' && rule.alsoJudged && value >= bar) {
+    return `${spec.show(value)}: ${spec.reached ?? 'the figure is there'}; ${rule.alsoJudged.question} is yours to judge`;
+  }
+  return spec.show(value);
 }
 
 export interface SignalResult {
@@ -244,6 +259,8 @@ export interface SignalResult {
 
 export interface StepReadiness {
   results: SignalResult[];
+  /** Signals with a bar (every one but the article's examples), which the counts below are of. */
+  measured: number;
   met: number;
   notYet: number;
   yourCall: number;
@@ -252,19 +269,29 @@ export interface StepReadiness {
   nextSteps: ReadinessSignal[];
 }
 
-export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'> & BarContext, figures: Figures): StepReadiness {
+/** Each signal's bar in words, by signal id: worked out once, on the server, so the words stay out of the page's script. */
+export type SignalBars = Record<string, string>;
+
+export function describeBars(step: Pick<Transition, 'thresholds' | 'readiness'> & BarContext): SignalBars {
+  return Object.fromEntries(step.readiness.signals.map((signal) => [signal.id, describeBar(signal, step)]));
+}
+
+/** The step's signals against the reader's figures; `bars` are the step's describeBars. */
+export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'> & { bars: SignalBars }, figures: Figures): StepReadiness {
   const results = step.readiness.signals.map((signal): SignalResult => {
     const value = figures[signal.input];
     return {
       signal,
       state: evaluateSignal(signal, step.thresholds, value),
-      bar: describeBar(signal, step),
+      bar: step.bars[signal.id] ?? '',
       yours: value === null ? null : describeYours(signal, step.thresholds, value),
     };
   });
-  const count = (state: SignalState) => results.filter((r) => r.state === state).length;
+  const measured = results.filter((r) => r.signal.rule.kind !== 'example');
+  const count = (state: SignalState) => measured.filter((r) => r.state === state).length;
   return {
     results,
+    measured: measured.length,
     met: count('met'),
     notYet: count('notYet'),
     yourCall: count('yourCall'),
@@ -273,9 +300,12 @@ export function evaluateStep(step: Pick<Transition, 'thresholds' | 'readiness'> 
   };
 }
 
-/** "1 of 2 signals met", with the counts left to the reader and not known when there are any. */
+/**
+ * "1 of 2 signals met", with the counts left to the reader and not known when there are any. The article's examples
+ * are not bars, so they are not counted.
+ */
 export function summarise(readiness: StepReadiness): string {
-  const total = readiness.results.length;
+  const total = readiness.measured;
   const parts = [`${readiness.met} of ${total} ${total === 1 ? 'signal' : 'signals'} met`];
   if (readiness.yourCall > 0) parts.push(`${readiness.yourCall} for you to judge`);
   if (readiness.unknown > 0) parts.push(`${readiness.unknown} not known yet`);

@@ -13,7 +13,7 @@ export interface EntryFields {
   level: number;
   /** Hours paid for, 0 to 24, at most two decimals. */
   paidHours: number;
-  /** Hours spent without pay (qualification tests, reading guidelines, waiting), 0 to 24. */
+  /** Hours the work took without pay (waiting for tasks, reading guidelines, a test that is not paid), 0 to 24. */
   unpaidHours: number;
   /** Tasks completed, a whole number. */
   tasks: number;
