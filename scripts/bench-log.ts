@@ -1,15 +1,18 @@
 // `npm run bench:log`: the work log with years of entries, in headless Chromium against `astro preview` of the build.
-// Fills the log with 5,000 generated entries (about five years at three a day), then reports the median of several
-// runs of: navigation to the figures shown, scripting time for one added entry, and importing a 5,000-row CSV.
+// Fills the log with 5,000 generated entries (about five years at three a day) and 300 payouts that paid the older
+// ones, then reports the median of several runs of: navigation to the figures shown, navigation to "Money owed to
+// you" shown, scripting time for one added entry and for one recorded payout, and importing a 5,000-row CSV.
 // It prints the figures against their targets and never fails on time.
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/browser.ts';
+import type { Payout } from '../src/lib/work-log/payouts.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4398);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PATH = '/tools/work-log/';
 const ENTRIES = 5000;
+const PAYOUTS = 300;
 const RUNS = 5;
 const HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
 const PLATFORMS = ['Appen', 'Mercor', 'Braintrust', 'Remotasks'];
@@ -56,18 +59,41 @@ async function waitForServer(): Promise<void> {
   throw new Error(`astro preview did not start on ${BASE}`);
 }
 
-/** Writes entries straight into the log's IndexedDB store, as years of use would have left them. */
+/**
+ * The log's records as years of use would have left them: each entry with its key, and PAYOUTS payouts that paid the
+ * oldest entries, each the next ten entries of one platform (about 3,000 paid, 2,000 still owed).
+ */
+function seedRecords(entries: ReturnType<typeof generated>) {
+  const records = entries.map((entry, index) => ({ ...entry, id: `seed-${index}`, createdAt: index, updatedAt: index, payoutId: null as string | null }));
+  const payouts: Payout[] = [];
+  const oldestFirst = [...records].reverse();
+  for (const platform of PLATFORMS) {
+    const mine = oldestFirst.filter((record) => record.platform === platform);
+    for (let start = 0; start + 10 <= mine.length && payouts.length < (PAYOUTS * (PLATFORMS.indexOf(platform) + 1)) / PLATFORMS.length; start += 10) {
+      const chunk = mine.slice(start, start + 10);
+      const id = `payout-${payouts.length}`;
+      chunk.forEach((record) => (record.payoutId = id));
+      const coversUpTo = chunk.at(-1)!.date;
+      payouts.push({ id, platform, receivedOn: coversUpTo, amountUsd: 450, coversUpTo, createdAt: payouts.length, updatedAt: payouts.length, settled: false });
+    }
+  }
+  return { entries: records, payouts };
+}
+
+/** Writes the records straight into the log's IndexedDB stores. */
 async function seed(page: Page, entries: ReturnType<typeof generated>): Promise<void> {
   await page.evaluate(
-    (records) =>
+    ({ entries: records, payouts }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('ladder-work-log');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          if (!request.result.objectStoreNames.contains('entries')) return reject(new Error('the page has not created the log yet'));
-          const tx = request.result.transaction('entries', 'readwrite');
+          if (!request.result.objectStoreNames.contains('payouts')) return reject(new Error('the page has not created the log yet'));
+          const tx = request.result.transaction(['entries', 'payouts'], 'readwrite');
           tx.objectStore('entries').clear();
-          records.forEach((record, index) => tx.objectStore('entries').put({ ...record, id: `seed-${index}`, createdAt: index }));
+          tx.objectStore('payouts').clear();
+          records.forEach((record) => tx.objectStore('entries').put(record));
+          payouts.forEach((payout) => tx.objectStore('payouts').put(payout));
           tx.oncomplete = () => {
             request.result.close();
             resolve();
@@ -75,17 +101,40 @@ async function seed(page: Page, entries: ReturnType<typeof generated>): Promise<
           tx.onerror = () => reject(tx.error);
         };
       }),
-    entries,
+    seedRecords(entries),
   );
 }
 
-async function figuresShown(page: Page): Promise<number> {
-  // A fresh load each run (going to the same address with a #fragment would only scroll). The fragment scrolls to
-  // "Your figures" as a reader following the page's link would.
+/** Load to a part's first render with the stored records, the part scrolled to as a reader following a link would. */
+async function shownAfterLoad(page: Page, fragment: string, mark: string): Promise<number> {
+  // A fresh load each run (going to the same address with a #fragment would only scroll).
   await page.goto('about:blank');
-  await page.goto(`${PATH}#log-figures-heading`);
-  await page.waitForFunction(() => performance.getEntriesByName('work-log:figures-shown').length > 0);
-  return page.evaluate(() => performance.getEntriesByName('work-log:figures-shown')[0]!.startTime);
+  await page.goto(`${PATH}#${fragment}`);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+}
+
+/** Scripting time from pressing "Record the payout" to its notice and the next frame: the entries it pays are marked. */
+async function scriptingForOnePayout(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const money = page.getByRole('region', { name: 'Money owed to you' });
+  await money.getByRole('button', { name: 'Record a payout', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Record a payout' });
+  await form.getByLabel('Platform', { exact: true }).selectOption('Mercor');
+  await form.getByLabel('Amount received (USD)').fill('100');
+  await form.getByLabel('Covers work up to').fill(isoDaysAgo(1));
+  const scripting = async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'ScriptDuration')!.value * 1000;
+  };
+  const before = await scripting();
+  await form.getByRole('button', { name: 'Record the payout' }).click();
+  await money.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  const spent = (await scripting()) - before;
+  await session.detach();
+  return spent;
 }
 
 async function scriptingForOneEntry(page: Page, day: number): Promise<number> {
@@ -130,7 +179,7 @@ async function importCsv(page: Page, csv: string): Promise<{ preview: number; sa
     const status = document.querySelector('.work-log__files .work-log__status')!;
     new MutationObserver(() => {
       if (times.previewed === undefined && confirmButton()) times.previewed = performance.now();
-      if (times.saved === undefined && status.textContent?.includes('5000 entries imported.')) times.saved = performance.now();
+      if (times.saved === undefined && status.textContent?.includes('5,000 entries imported.')) times.saved = performance.now();
     }).observe(document.querySelector('.work-log__files')!, { subtree: true, childList: true, characterData: true });
   });
   const started = Date.now();
@@ -138,7 +187,7 @@ async function importCsv(page: Page, csv: string): Promise<{ preview: number; sa
   const confirm = page.getByRole('button', { name: /^Import 5,000 entries$/ });
   await confirm.waitFor();
   await confirm.click();
-  await page.getByText('5000 entries imported.').waitFor();
+  await page.getByText('5,000 entries imported.').waitFor();
   const wall = Date.now() - started;
   const times = await page.evaluate(() => (window as unknown as { importTimes: Record<string, number> }).importTimes);
   return { preview: times.previewed! - times.chosen!, save: times.saved! - times.confirmed!, wall };
@@ -157,19 +206,31 @@ try {
   await seed(page, seeded);
 
   const shown: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) shown.push(await figuresShown(page));
+  for (let run = 0; run < RUNS; run += 1) shown.push(await shownAfterLoad(page, 'log-figures-heading', 'work-log:figures-shown'));
+  const owedShown: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) owedShown.push(await shownAfterLoad(page, 'log-money-heading', 'work-log:money-shown'));
 
   // Warm-up: the first save loads the validator and the log's store. The list and the figures are on the page too
   // (scrolled past once, so hydrated): an added entry redraws them, as it would for a reader who has looked at them.
   await page.goto(PATH);
   await page.locator('form[data-ready]').waitFor();
-  for (const heading of ['Entries', 'Your figures', 'Import and export']) {
+  for (const heading of ['Entries', 'Money owed to you', 'Your figures', 'Import and export']) {
     await page.getByRole('heading', { level: 2, name: heading }).scrollIntoViewIfNeeded();
   }
   await page.locator('.work-log__figures[data-ready]').waitFor();
   await scriptingForOneEntry(page, 0);
   const adds: number[] = [];
   for (let run = 0; run < RUNS; run += 1) adds.push(await scriptingForOneEntry(page, 0));
+  // Each run pays Mercor's work still owed up to yesterday; the next run's reseeds it first.
+  const payoutsRecorded: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await seed(page, seeded);
+    await page.goto(PATH);
+    await page.locator('form[data-ready]').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Money owed to you' }).scrollIntoViewIfNeeded();
+    await page.locator('.work-log__money[data-ready]').waitFor();
+    payoutsRecorded.push(await scriptingForOnePayout(page));
+  }
 
   const rows = generated(ENTRIES, 'Imported').map((entry) =>
     [entry.date, entry.platform, entry.project, entry.level, entry.paidHours, entry.unpaidHours, entry.tasks, entry.earningsUsd, entry.qualityPct, entry.rejected, `"${entry.notes.replace(/"/g, '""')}"`].join(','),
@@ -186,8 +247,10 @@ try {
 
   const table = [
     ['measure', 'median', 'target', 'verdict'],
-    ['navigation → figures shown (5,000 entries)', median(shown), 300],
+    ['navigation → figures shown (5,000 entries, 300 payouts)', median(shown), 300],
+    ['navigation → "Money owed to you" shown', median(owedShown), 300],
     ['scripting time for one added entry', median(adds), 50],
+    ['scripting time for one recorded payout', median(payoutsRecorded), 50],
     ['import a 5,000-row CSV: file chosen → preview', median(imports.map((i) => i.preview)), null],
     ['import a 5,000-row CSV: "Import" pressed → saved', median(imports.map((i) => i.save)), null],
     ['import a 5,000-row CSV: the page\'s time (the two above)', median(imports.map((i) => i.preview + i.save)), 1000],
@@ -198,7 +261,7 @@ try {
     return [name, `${value.toFixed(0)} ms`, target === null ? '' : `${target} ms`, target === null ? '' : value <= target ? 'within' : 'OVER'];
   });
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  console.log(`Work log benchmark: ${ENTRIES.toLocaleString('en-US')} entries, median of ${RUNS} runs (imports: 3), headless Chromium\n`);
+  console.log(`Work log benchmark: ${ENTRIES.toLocaleString('en-US')} entries and ${PAYOUTS} payouts, median of ${RUNS} runs (imports: 3), headless Chromium\n`);
   for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
 } finally {
   if (server.pid) process.kill(-server.pid);

@@ -1,15 +1,20 @@
 // Where the work log lives: IndexedDB through `idb`, or this tab's sessionStorage (or memory) when the browser blocks
 // IndexedDB.
-// Schema (database "ladder-work-log", version 1): object store "entries", key path "id", index "by-date" on "date".
+// Schema (database "ladder-work-log", version 2): object store "entries", key path "id", index "by-date" on "date";
+// object store "payouts", key path "id". Version 1 had the entries only; entries saved then have no `payoutId` and
+// read as not yet paid.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Entry } from '../lib/work-log/fields';
+import type { Payout } from '../lib/work-log/payouts';
 
 export const DB_NAME = 'ladder-work-log';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const ENTRY_STORE = 'entries';
+export const PAYOUT_STORE = 'payouts';
 
 interface LogSchema extends DBSchema {
   entries: { key: string; value: Entry; indexes: { 'by-date': string } };
+  payouts: { key: string; value: Payout };
 }
 
 type UpgradeTransaction = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'versionchange'>;
@@ -21,6 +26,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const store = db.createObjectStore(ENTRY_STORE, { keyPath: 'id' });
     store.createIndex('by-date', 'date');
+  },
+  // 1 → 2: the payouts, beside the entries. Every entry is kept as it is: without a payout, it reads as not yet paid.
+  (db) => {
+    db.createObjectStore(PAYOUT_STORE, { keyPath: 'id' });
   },
 ];
 
@@ -34,6 +43,20 @@ export async function migrate(
   for (let version = oldVersion; version < migrations.length; version += 1) await migrations[version]!(db, transaction);
 }
 
+/** Every record of the log as stored, unchecked. */
+export interface StoredLog {
+  entries: unknown[];
+  payouts: unknown[];
+}
+
+/** One change to the log, written as a whole or not at all: a payout and the entries it marks as paid, together. */
+export interface LogChange {
+  putEntries?: readonly Entry[];
+  removeEntries?: readonly string[];
+  putPayouts?: readonly Payout[];
+  removePayouts?: readonly string[];
+}
+
 /** What the log needs from storage; records come back unchecked (the store validates them). */
 export interface LogStorage {
   /**
@@ -41,16 +64,19 @@ export interface LogStorage {
    * tab is open, across the site's pages; `page` (all storage blocked) until the page is left or reloaded.
    */
   kind: 'indexeddb' | 'tab' | 'page';
-  all(): Promise<unknown[]>;
-  /** The record with this key as stored now, or undefined. */
+  all(): Promise<StoredLog>;
+  /** The entry with this key as stored now, or undefined. */
   get(id: string): Promise<unknown>;
-  /** Adds or replaces entries in one transaction: all of them are written, or none. */
-  put(entries: readonly Entry[]): Promise<void>;
-  remove(ids: readonly string[]): Promise<void>;
+  /** Writes a change in one transaction: all of it, or, if any part fails, none. */
+  write(change: LogChange): Promise<void>;
 }
 
-/** Where a tab keeps its log when IndexedDB is blocked: this tab's sessionStorage, under one versioned key. */
-export const TAB_LOG_KEY = 'ladder:work-log:tab:v1';
+/**
+ * Where a tab keeps its log when IndexedDB is blocked: this tab's sessionStorage, under one versioned key holding
+ * `{ entries, payouts }`. The key of version 1 held the entries alone, as a list; it is still read.
+ */
+export const TAB_LOG_KEY = 'ladder:work-log:tab:v2';
+export const TAB_LOG_KEY_V1 = 'ladder:work-log:tab:v1';
 
 function sessionStorageOrNull(): Storage | null {
   try {
@@ -71,35 +97,46 @@ function sessionStorageOrNull(): Storage | null {
  * and a batch that cannot be written (a record lacking its key, sessionStorage full) writes nothing.
  */
 export function tabStorage(place: Storage | null = sessionStorageOrNull()): LogStorage {
-  const records = new Map<string, Entry>();
+  const entries = new Map<string, Entry>();
+  const payouts = new Map<string, Payout>();
+  const keep = <T extends { id: string }>(into: Map<string, T>, list: unknown) => {
+    if (Array.isArray(list)) for (const record of list) if (record && typeof record.id === 'string') into.set(record.id, record);
+  };
   if (place) {
     try {
-      const kept = JSON.parse(place.getItem(TAB_LOG_KEY) ?? '[]') as unknown;
-      if (Array.isArray(kept)) for (const record of kept) if (record && typeof record.id === 'string') records.set(record.id, record);
+      const kept = JSON.parse(place.getItem(TAB_LOG_KEY) ?? 'null') as { entries?: unknown; payouts?: unknown } | null;
+      if (kept) {
+        keep(entries, kept.entries);
+        keep(payouts, kept.payouts);
+      } else {
+        keep(entries, JSON.parse(place.getItem(TAB_LOG_KEY_V1) ?? '[]'));
+      }
     } catch {
       // Unreadable: left as it is until the next write replaces it.
     }
   }
-  const commit = (next: Map<string, Entry>) => {
-    // The copy in sessionStorage first: if it is full, nothing changes.
-    place?.setItem(TAB_LOG_KEY, JSON.stringify([...next.values()]));
-    records.clear();
-    for (const [id, record] of next) records.set(id, record);
-  };
+  const hasKeys = (records: readonly { id?: unknown }[] = []) => records.every((record) => typeof record.id === 'string');
   return {
     kind: place ? 'tab' : 'page',
-    all: async () => [...records.values()].map((record) => structuredClone(record)),
-    get: async (id) => (records.has(id) ? structuredClone(records.get(id)) : undefined),
-    put: async (entries) => {
-      if (entries.some((entry) => typeof entry.id !== 'string')) throw new DOMException('An entry has no key.', 'DataError');
-      const next = new Map(records);
-      for (const entry of entries) next.set(entry.id, structuredClone(entry));
-      commit(next);
-    },
-    remove: async (ids) => {
-      const next = new Map(records);
-      for (const id of ids) next.delete(id);
-      commit(next);
+    all: async () => ({ entries: [...entries.values()].map((record) => structuredClone(record)), payouts: [...payouts.values()].map((record) => structuredClone(record)) }),
+    get: async (id) => (entries.has(id) ? structuredClone(entries.get(id)) : undefined),
+    write: async (change) => {
+      if (!hasKeys(change.putEntries) || !hasKeys(change.putPayouts)) throw new DOMException('A record has no key.', 'DataError');
+      const nextEntries = new Map(entries);
+      const nextPayouts = new Map(payouts);
+      for (const id of change.removeEntries ?? []) nextEntries.delete(id);
+      for (const id of change.removePayouts ?? []) nextPayouts.delete(id);
+      for (const entry of change.putEntries ?? []) nextEntries.set(entry.id, structuredClone(entry));
+      for (const payout of change.putPayouts ?? []) nextPayouts.set(payout.id, structuredClone(payout));
+      // The copy in sessionStorage first: if it is full, nothing changes.
+      if (place) {
+        place.setItem(TAB_LOG_KEY, JSON.stringify({ entries: [...nextEntries.values()], payouts: [...nextPayouts.values()] }));
+        place.removeItem(TAB_LOG_KEY_V1);
+      }
+      entries.clear();
+      payouts.clear();
+      for (const [id, record] of nextEntries) entries.set(id, record);
+      for (const [id, record] of nextPayouts) payouts.set(id, record);
     },
   };
 }
@@ -116,10 +153,13 @@ export async function openIndexedDbStorage(
   });
   return {
     kind: 'indexeddb',
-    all: () => db.getAll(ENTRY_STORE),
+    all: async () => {
+      const tx = db.transaction([ENTRY_STORE, PAYOUT_STORE], 'readonly');
+      const [entries, payouts] = await Promise.all([tx.objectStore(ENTRY_STORE).getAll(), tx.objectStore(PAYOUT_STORE).getAll()]);
+      return { entries, payouts };
+    },
     get: (id) => db.get(ENTRY_STORE, id),
-    put: (entries) => inOneTransaction(db, (store) => entries.forEach((entry) => store.put(entry))),
-    remove: (ids) => inOneTransaction(db, (store) => ids.forEach((id) => store.delete(id))),
+    write: (change) => inOneTransaction(db, change),
   };
 }
 
@@ -127,14 +167,19 @@ export async function openIndexedDbStorage(
 const ignore = () => {};
 
 /**
- * Runs `write` in one transaction: if any part fails (even a bad record refused at once), nothing is written. The
- * requests are the browser's own, not idb's promises: an import makes thousands, and a failed one aborts the
- * transaction, which `tx.done` reports.
+ * Writes a change in one transaction over both stores: if any part fails (even a bad record refused at once),
+ * nothing is written. The requests are the browser's own, not idb's promises: an import makes thousands, and a
+ * failed one aborts the transaction, which `tx.done` reports.
  */
-async function inOneTransaction(db: IDBPDatabase<LogSchema>, write: (store: IDBObjectStore) => void): Promise<void> {
-  const tx = db.transaction(ENTRY_STORE, 'readwrite');
+async function inOneTransaction(db: IDBPDatabase<LogSchema>, change: LogChange): Promise<void> {
+  const tx = db.transaction([ENTRY_STORE, PAYOUT_STORE], 'readwrite');
   try {
-    write(unwrap(tx.store));
+    const entries = unwrap(tx.objectStore(ENTRY_STORE));
+    const payouts = unwrap(tx.objectStore(PAYOUT_STORE));
+    for (const id of change.removeEntries ?? []) entries.delete(id);
+    for (const id of change.removePayouts ?? []) payouts.delete(id);
+    for (const entry of change.putEntries ?? []) entries.put(entry);
+    for (const payout of change.putPayouts ?? []) payouts.put(payout);
   } catch (error) {
     tx.abort();
     await tx.done.catch(ignore);

@@ -180,7 +180,7 @@ test('a backup of the fullest log the page allows is restored whole', async ({ p
   const day = (index: number) => new Date(Date.UTC(2001, 0, 1) + Math.floor(index / 2) * 86_400_000).toISOString().slice(0, 10);
   const log: Entry[] = Array.from({ length: MAX_LOG_ENTRIES }, (_, index) => ({
     date: day(index), platform: 'Appen', project: '', level: 1, paidHours: 4, unpaidHours: 0, tasks: index, earningsUsd: 40, qualityPct: null,
-    rejected: null, notes, id: String(index), createdAt: index, updatedAt: index,
+    rejected: null, notes, id: String(index), createdAt: index, updatedAt: index, payoutId: null,
   }));
   await open(page);
   await importFile(page, 'backup.json', toBackup(log, daysAgo(0)), 'application/json');

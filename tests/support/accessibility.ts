@@ -89,7 +89,7 @@ const CONTROLS =
  * fields, arrow keys in selects, radio groups and sliders, Space on checkboxes. After each change the control must
  * hold a new value and the text of <main> must have changed (a new result or a message). Returns what failed.
  */
-export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise<string[]> {
+export async function keyboardChangeFailures(page: Page, { maxTabs = 400, responseMs = 5_000 } = {}): Promise<string[]> {
   // Only controls a reader can see count: a mode switch may hide the fields of the other mode.
   const total = await page.evaluate((selector) => {
     const visible = [...document.querySelectorAll(selector)].filter((control) => control.checkVisibility());
@@ -165,7 +165,7 @@ export async function keyboardChangeFailures(page: Page, maxTabs = 400): Promise
         },
         { index: focused.index, before: focused.value, mainBefore: focused.main },
         // Generous: on a busy shared machine a re-render can take seconds; only a failing control waits this long.
-        { timeout: 5_000 },
+        { timeout: responseMs },
       )
       .then(() => true)
       .catch(() => false);

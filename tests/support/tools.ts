@@ -39,11 +39,17 @@ export async function openWorkLog(page: Page, path: string = TOOL_PATHS.workLog)
   await page.bringToFront();
   await page.goto(path);
   await page.locator('form[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
-  for (const heading of ['Entries', 'Your figures', 'Import and export']) {
+  // One part at a time: a part that hydrates grows, and could push the next out of view before it was seen.
+  const parts = [
+    ['Entries', '.work-log__entries'],
+    ['Money owed to you', '.work-log__money'],
+    ['Your figures', '.work-log__figures'],
+    ['Import and export', '.work-log__files'],
+  ] as const;
+  for (const [heading, part] of parts) {
     await page.getByRole('heading', { level: 2, name: heading }).scrollIntoViewIfNeeded();
+    await page.locator(`${part}[data-ready]`).waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
   }
-  await page.locator('.work-log__entries[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
-  await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
 }
 
 /** The reader's local date `days` days ago, "YYYY-MM-DD", as the page computes "today". */
@@ -90,7 +96,7 @@ export async function addEntry(page: Page, input: EntryInput): Promise<void> {
 }
 
 /** The work log's entries as listed, newest first. */
-export const logEntries = (page: Page) => page.locator('.log-entry');
+export const logEntries = (page: Page) => page.locator('.log-entry:not(.payout-entry)');
 
 /** Chooses a file in the work log's "Import a file" field, as a reader picking one would. */
 export async function importFile(page: Page, name: string, body: string | Buffer, mimeType = 'text/csv'): Promise<void> {

@@ -102,6 +102,21 @@ describe('rules between rows and platforms', () => {
       'the trait "Formal tiers" for priority "ladder" is not in any of its facts; the trait must be quoted word for word',
     );
   });
+  it("refuses pay data the fact's text does not state, or on a row that does not hold it", () => {
+    const rowsWithPay = [...rows, { id: 'paySchedule', order: 90, label: 'When you are paid', inGuideTable: false }];
+    const monthly = (text: string, dayOfMonth: number) =>
+      platform('alpha', { paySchedule: [{ text, source: 'article', schedules: [{ kind: 'monthly', method: 'Payoneer', dayOfMonth }] }] });
+    expect(findPlatformProblems(rowsWithPay, [monthly('Payoneer: once a month, on the 14th.', 14)])).toEqual([]);
+    expect(findPlatformProblems(rowsWithPay, [monthly('Payoneer: once a month, on the 14th.', 15)]).map(describeProblem)).toEqual([
+      'content/data/platforms.yaml, entry "alpha": facts.paySchedule.0 gives "15" in its pay data, which its text does not say; say it in the text as the source does, or correct the pay data',
+    ]);
+    // "14" is not found inside "114", nor "PayPal" in a text that names only Payoneer.
+    expect(findPlatformProblems(rowsWithPay, [monthly('Once a month, on day 114.', 14)]).map(describeProblem).join()).toContain('"Payoneer", "14"');
+    const misplaced = platform('beta', { structure: [{ text: 'Held for 7 days.', source: 'article', firstPayoutHold: { days: 7 } }] });
+    expect(findPlatformProblems(rows, [misplaced]).map(describeProblem)).toEqual([
+      'content/data/platforms.yaml, entry "beta": facts.structure.0 gives firstPayoutHold, which belongs to a payoutRules fact; move it to the fact under payoutRules',
+    ]);
+  });
   it('rejects the same priority twice on one platform', () => {
     const twice = platform('alpha', { structure: said('Tiers.') }, [
       { priority: 'ladder', fit: 'strong', trait: 'Tiers' },

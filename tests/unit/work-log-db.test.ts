@@ -6,7 +6,9 @@ import {
   DB_VERSION,
   ENTRY_STORE,
   MIGRATIONS,
+  PAYOUT_STORE,
   TAB_LOG_KEY,
+  TAB_LOG_KEY_V1,
   openFailureText,
   openIndexedDbStorage,
   openLogStorage,
@@ -20,7 +22,10 @@ import { realContent } from '../support/content';
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
   date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
 });
-const entry = (id: string, date: string): Entry => ({ ...fields(date), id, createdAt: 1, updatedAt: 1 });
+const entry = (id: string, date: string): Entry => ({ ...fields(date), id, createdAt: 1, updatedAt: 1, payoutId: null });
+/** Entries as an import hands them over: not paid by any payout in the file. */
+const imported = (...list: EntryFields[]) => list.map((entry) => ({ ...entry, paid: null }));
+const idsOf = (records: unknown[]) => (records as { id: string }[]).map((record) => record.id).sort();
 
 async function deleteDatabase(name: string): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -32,38 +37,58 @@ async function deleteDatabase(name: string): Promise<void> {
 describe('IndexedDB schema', () => {
   afterEach(() => deleteDatabase('schema-test'));
 
-  it('creates version 1: store "entries" keyed by "id" with a "by-date" index', async () => {
+  it('creates version 2: store "entries" keyed by "id" with a "by-date" index, and store "payouts" keyed by "id"', async () => {
     const storage = await openIndexedDbStorage('schema-test');
-    await storage.put([entry('a', '2026-12-01')]);
+    await storage.write({ putEntries: [entry('a', '2026-12-01')] });
     const db = await openDB('schema-test');
     expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(2);
     const store = db.transaction(ENTRY_STORE).store;
     expect(store.keyPath).toBe('id');
     expect([...store.indexNames]).toEqual(['by-date']);
     expect(await store.index('by-date').getAllKeys('2026-12-01')).toEqual(['a']);
+    expect(db.transaction(PAYOUT_STORE).store.keyPath).toBe('id');
     db.close();
   });
 
-  it('migrates an older database step by step, keeping every record', async () => {
-    const v1 = await openIndexedDbStorage('schema-test', 1, MIGRATIONS);
-    await v1.put([entry('a', '2026-12-01'), entry('b', '2026-11-30')]);
-    // A future step 1 → 2 that adds an index: the path a real schema change would take.
+  it('migrates a version 1 database to version 2 keeping every entry, each still read (as not yet paid)', async () => {
+    // A database written by the site before payouts: entries without payoutId.
+    const v1 = await openDB('schema-test', 1, { upgrade: (db) => db.createObjectStore(ENTRY_STORE, { keyPath: 'id' }).createIndex('by-date', 'date') });
+    const { payoutId: _none, ...before } = entry('a', '2026-12-01');
+    await v1.put(ENTRY_STORE, before);
+    await v1.put(ENTRY_STORE, entry('b', '2026-11-30'));
+    v1.close();
+    const v2 = await openIndexedDbStorage('schema-test');
+    const stored = await v2.all();
+    expect(idsOf(stored.entries)).toEqual(['a', 'b']);
+    expect(stored.payouts).toEqual([]);
+    const { readStoredEntry } = await import('../../src/lib/work-log/records');
+    expect(stored.entries.map((record) => readStoredEntry(record, { topLevel: 5 })?.payoutId)).toEqual([null, null]);
+  });
+
+  it('migrates step by step with a later step too, keeping every record', async () => {
+    const v2 = await openIndexedDbStorage('schema-test', 2, MIGRATIONS);
+    await v2.write({ putEntries: [entry('a', '2026-12-01'), entry('b', '2026-11-30')] });
+    // A future step 2 → 3 that adds an index: the path a real schema change would take.
     const addPlatformIndex: Migration = (_db, transaction) => {
       transaction.objectStore(ENTRY_STORE).createIndex('by-platform' as 'by-date', 'platform');
     };
-    const v2 = await openIndexedDbStorage('schema-test', 2, [...MIGRATIONS, addPlatformIndex]);
-    expect(((await v2.all()) as Entry[]).map((e) => e.id).sort()).toEqual(['a', 'b']);
+    const v3 = await openIndexedDbStorage('schema-test', 3, [...MIGRATIONS, addPlatformIndex]);
+    expect(idsOf((await v3.all()).entries)).toEqual(['a', 'b']);
     const db = await openDB('schema-test');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.transaction(ENTRY_STORE).store.indexNames].sort()).toEqual(['by-date', 'by-platform']);
     db.close();
   });
 
-  it('writes all entries of a batch or none', async () => {
+  it('writes a change across both stores whole or not at all', async () => {
     const storage = await openIndexedDbStorage('schema-test');
     const broken = { ...entry('x', '2026-12-01'), id: undefined } as unknown as Entry;
-    await expect(storage.put([entry('a', '2026-12-01'), broken])).rejects.toBeTruthy();
-    expect(await storage.all()).toEqual([]);
+    const payout = { id: 'p', platform: 'Appen', receivedOn: '2026-12-02', amountUsd: 20, coversUpTo: '2026-12-01', createdAt: 1, updatedAt: 1, settled: false };
+    await expect(storage.write({ putPayouts: [payout], putEntries: [entry('a', '2026-12-01'), broken] })).rejects.toBeTruthy();
+    expect(await storage.all()).toEqual({ entries: [], payouts: [] });
+    await storage.write({ putPayouts: [payout], putEntries: [{ ...entry('a', '2026-12-01'), payoutId: 'p' }] });
+    expect(await storage.all()).toEqual({ entries: [{ ...entry('a', '2026-12-01'), payoutId: 'p' }], payouts: [payout] });
   });
 });
 
@@ -86,12 +111,22 @@ describe('where IndexedDB is blocked', () => {
     blockOpen();
     const storage = await openLogStorage();
     expect(storage.kind).toBe('tab');
-    await storage.put([entry('a', '2026-12-01')]);
+    await storage.write({ putEntries: [entry('a', '2026-12-01')] });
     // Another page of the site, in the same tab: a new storage object reads what the first one wrote.
     const nextPage = tabStorage(session as unknown as Storage);
-    expect(((await nextPage.all()) as Entry[]).map((e) => e.id)).toEqual(['a']);
-    await nextPage.remove(['a']);
-    expect(JSON.parse(session.data.get(TAB_LOG_KEY)!)).toEqual([]);
+    expect(idsOf((await nextPage.all()).entries)).toEqual(['a']);
+    await nextPage.write({ removeEntries: ['a'] });
+    expect(JSON.parse(session.data.get(TAB_LOG_KEY)!)).toEqual({ entries: [], payouts: [] });
+  });
+
+  it('reads a tab log kept by the version before payouts (a list of entries under the old key), and moves it', async () => {
+    const session = fakeSessionStorage();
+    session.data.set(TAB_LOG_KEY_V1, JSON.stringify([entry('a', '2026-12-01')]));
+    const storage = tabStorage(session as unknown as Storage);
+    expect(idsOf((await storage.all()).entries)).toEqual(['a']);
+    await storage.write({ putEntries: [entry('b', '2026-12-02')] });
+    expect(session.data.has(TAB_LOG_KEY_V1)).toBe(false);
+    expect(idsOf(JSON.parse(session.data.get(TAB_LOG_KEY)!).entries)).toEqual(['a', 'b']);
   });
 
   it('keeps the log in the page only where sessionStorage is blocked too', async () => {
@@ -116,19 +151,19 @@ describe('where IndexedDB is blocked', () => {
   it('keeps copies, as IndexedDB does: changing an object after saving or reading it changes nothing stored', async () => {
     const storage = tabStorage(null);
     const saved = entry('a', '2026-12-01');
-    await storage.put([saved]);
+    await storage.write({ putEntries: [saved] });
     saved.tasks = 99;
-    const [read] = (await storage.all()) as Entry[];
+    const [read] = (await storage.all()).entries as Entry[];
     expect(read!.tasks).toBe(10);
     read!.tasks = 77;
-    expect(((await storage.all()) as Entry[])[0]!.tasks).toBe(10);
+    expect(((await storage.all()).entries as Entry[])[0]!.tasks).toBe(10);
   });
 
   it('writes all entries of a batch or none, also when sessionStorage is full', async () => {
     const storage = tabStorage(null);
     const broken = { ...entry('x', '2026-12-01'), id: undefined } as unknown as Entry;
-    await expect(storage.put([entry('a', '2026-12-01'), broken])).rejects.toMatchObject({ name: 'DataError' });
-    expect(await storage.all()).toEqual([]);
+    await expect(storage.write({ putEntries: [entry('a', '2026-12-01'), broken] })).rejects.toMatchObject({ name: 'DataError' });
+    expect(await storage.all()).toEqual({ entries: [], payouts: [] });
     const full = {
       ...fakeSessionStorage(),
       setItem: () => {
@@ -136,8 +171,8 @@ describe('where IndexedDB is blocked', () => {
       },
     };
     const tab = tabStorage(full as unknown as Storage);
-    await expect(tab.put([entry('a', '2026-12-01')])).rejects.toMatchObject({ name: 'QuotaExceededError' });
-    expect(await tab.all()).toEqual([]);
+    await expect(tab.write({ putEntries: [entry('a', '2026-12-01')] })).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await tab.all()).toEqual({ entries: [], payouts: [] });
   });
 
   it('runs the whole log in the tab: save, edit, delete, undo and import, without asking to keep the data', async () => {
@@ -153,7 +188,7 @@ describe('where IndexedDB is blocked', () => {
     await log.deleteEntries([oldest!.id]);
     expect(log.$workLog.get().entries.map((e) => [e.date, e.tasks])).toEqual([['2026-12-01', 99]]);
     await log.undoDelete();
-    await log.addEntries([fields('2026-10-01')]);
+    await log.addEntries(imported(fields('2026-10-01')));
     expect(log.$workLog.get().entries.map((e) => e.date)).toEqual(['2026-12-01', '2026-11-30', '2026-10-01']);
   });
 
@@ -190,6 +225,82 @@ describe('the work-log store', () => {
   });
   const freshStore = () => import('../../src/stores/work-log');
 
+  it('records a payout, marking the platform’s unpaid work up to its date as paid; edits, deletes and undoes it', async () => {
+    const log = await freshStore();
+    const { validatePayout } = await import('../../src/lib/work-log/payouts');
+    await log.addEntry(fields('2026-11-20', { platform: 'Mercor', earningsUsd: 60 }));
+    await log.addEntry(fields('2026-11-27', { platform: 'Mercor', earningsUsd: 40 }));
+    await log.addEntry(fields('2026-12-01', { platform: 'Mercor', earningsUsd: 30 }));
+    await log.addEntry(fields('2026-11-25', { platform: 'Appen', earningsUsd: 10 }));
+    const check = (form: Record<string, string>, editing = null as Parameters<typeof validatePayout>[1]['editing']) =>
+      validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '95', coversUpTo: '2026-11-27', ...form }, { entries: log.$workLog.get().entries, today: '2026-12-07', editing });
+    const first = check({});
+    await log.recordPayout(first.fields!, first.covered);
+    const paidDates = () => log.$workLog.get().entries.filter((e) => e.payoutId !== null).map((e) => `${e.platform} ${e.date}`).sort();
+    expect(paidDates()).toEqual(['Mercor 2026-11-20', 'Mercor 2026-11-27']);
+    // The difference is said: $95 for $100 of work.
+    expect(log.$workLog.get().notice).toBe('Payout from Mercor recorded: $95.00 for $100.00 of work, $5.00 less than the work earned.');
+    const [payout] = log.$workLog.get().payouts;
+
+    // Edited to cover up to 1 December: the third entry is paid too.
+    const wider = check({ coversUpTo: '2026-12-01', receivedOn: '2026-12-04', amountUsd: '130' }, payout!);
+    await log.editPayout(payout!, wider.fields!, wider.covered);
+    expect(paidDates()).toEqual(['Mercor 2026-11-20', 'Mercor 2026-11-27', 'Mercor 2026-12-01']);
+    // Narrowed again: the released entry reads as not yet paid.
+    const edited = log.$workLog.get().payouts[0]!;
+    const narrow = check({ coversUpTo: '2026-11-20', receivedOn: '2026-12-04', amountUsd: '60' }, edited);
+    await log.editPayout(edited, narrow.fields!, narrow.covered);
+    expect(paidDates()).toEqual(['Mercor 2026-11-20']);
+
+    await log.deletePayout(log.$workLog.get().payouts[0]!);
+    expect(paidDates()).toEqual([]);
+    expect(log.$workLog.get().payouts).toEqual([]);
+    await log.undoPayoutDelete();
+    expect(paidDates()).toEqual(['Mercor 2026-11-20']);
+    expect(log.$workLog.get().payouts).toHaveLength(1);
+
+    // What was written is what a new page load reads.
+    vi.resetModules();
+    const reloaded = await freshStore();
+    await reloaded.loadWorkLog();
+    expect(reloaded.$workLog.get().payouts).toEqual(log.$workLog.get().payouts);
+    expect(reloaded.$workLog.get().entries).toEqual(log.$workLog.get().entries);
+  });
+
+  it('marks an old history as paid in one step, one settled payout per platform, and keeps an edit’s payout', async () => {
+    const log = await freshStore();
+    await log.addEntry(fields('2026-10-01', { platform: 'Mercor', earningsUsd: 50 }));
+    await log.addEntry(fields('2026-10-02', { platform: 'Appen', earningsUsd: 5 }));
+    await log.addEntry(fields('2026-12-01', { platform: 'Mercor', earningsUsd: 30 }));
+    expect(await log.settleBefore('2026-11-01')).toBe(2);
+    const { payouts, entries } = log.$workLog.get();
+    expect(payouts.map((p) => [p.platform, p.coversUpTo, p.amountUsd, p.settled]).sort()).toEqual([
+      ['Appen', '2026-10-31', 5, true],
+      ['Mercor', '2026-10-31', 50, true],
+    ]);
+    expect(entries.filter((e) => e.payoutId === null).map((e) => e.date)).toEqual(['2026-12-01']);
+    // Editing a paid entry's hours keeps it paid.
+    const paid = entries.find((e) => e.date === '2026-10-01')!;
+    await log.saveEdit(fields('2026-10-01', { platform: 'Mercor', earningsUsd: 50, tasks: 3 }), paid);
+    expect(log.$workLog.get().entries.find((e) => e.id === paid.id)!.payoutId).toBe(paid.payoutId);
+  });
+
+  it('an Undo of a deleted entry whose payout is gone brings it back unpaid', async () => {
+    const log = await freshStore();
+    const { validatePayout } = await import('../../src/lib/work-log/payouts');
+    await log.addEntry(fields('2026-11-20', { platform: 'Mercor' }));
+    const made = validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '20', coversUpTo: '2026-11-20' }, { entries: log.$workLog.get().entries, today: '2026-12-07' });
+    await log.recordPayout(made.fields!, made.covered);
+    const [paid] = log.$workLog.get().entries;
+    await log.deleteEntries([paid!.id]);
+    // The undo of the entry is kept while its payout goes (deleting a payout is the next action, so that Undo ends).
+    const undo = log.$workLog.get().undo;
+    await log.deletePayout(log.$workLog.get().payouts[0]!);
+    log.$workLog.set({ ...log.$workLog.get(), undo });
+    await log.undoDelete();
+    expect(log.$workLog.get().entries.map((e) => e.payoutId)).toEqual([null]);
+  });
+
   it('saves, edits, deletes, undoes and imports, newest first', async () => {
     const log = await freshStore();
     await log.loadWorkLog();
@@ -213,7 +324,7 @@ describe('the work-log store', () => {
     expect(log.$workLog.get().undo).toEqual([]);
 
     await log.deleteEntries([oldest!.id]);
-    await log.addEntries([fields('2026-10-01'), fields('2026-10-02')]);
+    await log.addEntries(imported(fields('2026-10-01'), fields('2026-10-02')));
     // The import was the next action: the deleted entry can no longer be restored.
     expect(log.$workLog.get().undo).toEqual([]);
     expect(log.$workLog.get().entries.map((e) => e.date)).toEqual(['2026-12-01', '2026-10-02', '2026-10-01']);
@@ -227,12 +338,12 @@ describe('the work-log store', () => {
 
   it('leaves unreadable records in storage and counts them', async () => {
     const db = await openIndexedDbStorage();
-    await db.put([entry('good', '2026-12-01'), { ...entry('bad', '2026-12-01'), paidHours: -5 }]);
+    await db.write({ putEntries: [entry('good', '2026-12-01'), { ...entry('bad', '2026-12-01'), paidHours: -5 }] });
     const log = await freshStore();
     await log.loadWorkLog();
     expect(log.$workLog.get().entries.map((e) => e.id)).toEqual(['good']);
     expect(log.$workLog.get().unreadable).toBe(1);
-    expect(await db.all()).toHaveLength(2);
+    expect((await db.all()).entries).toHaveLength(2);
   });
 
   it('shows another tab’s saves', async () => {
@@ -275,7 +386,7 @@ describe('the work-log store', () => {
     await second.loadWorkLog();
     await first.deleteEntries([first.$workLog.get().entries[0]!.id]);
     expect(first.$workLog.get().undo).toHaveLength(1);
-    await second.addEntries([fields('2026-12-01')]);
+    await second.addEntries(imported(fields('2026-12-01')));
     await vi.waitFor(() => expect(first.$workLog.get().undo).toEqual([]));
     expect(first.$workLog.get().notice).toBe('The log changed in another tab, so Undo is no longer offered.');
   });
@@ -283,11 +394,11 @@ describe('the work-log store', () => {
   it('refuses a new entry once the log holds the most it can keep, and says so', async () => {
     const { MAX_LOG_ENTRIES } = await import('../../src/lib/work-log/fields');
     const db = await openIndexedDbStorage();
-    await db.put(Array.from({ length: MAX_LOG_ENTRIES }, (_, i) => entry(`e${i}`, '2020-01-01')));
+    await db.write({ putEntries: Array.from({ length: MAX_LOG_ENTRIES }, (_, i) => entry(`e${i}`, '2020-01-01')) });
     const log = await freshStore();
     expect(await log.addEntry(fields('2026-12-01'))).toBe(false);
     expect(log.$workLog.get().notice).toMatch(/^The log holds 10,000 entries, the most it can keep/);
-    await expect(log.addEntries([fields('2026-12-01')])).rejects.toThrow(/the most it can keep/);
+    await expect(log.addEntries(imported(fields('2026-12-01')))).rejects.toThrow(/the most it can keep/);
   });
 
 });
@@ -361,7 +472,7 @@ describe('the store reads stored levels up to the ladder’s top', () => {
   it('reads an entry at the top level and leaves one above it unread', async () => {
     const top = realContent().levels.length;
     const db = await openIndexedDbStorage();
-    await db.put([{ ...entry('top', '2026-12-01'), level: top }, { ...entry('above', '2026-12-01'), level: top + 1 }]);
+    await db.write({ putEntries: [{ ...entry('top', '2026-12-01'), level: top }, { ...entry('above', '2026-12-01'), level: top + 1 }] });
     const log = await import('../../src/stores/work-log');
     await log.loadWorkLog();
     expect(log.$workLog.get().entries.map((e) => [e.id, e.level])).toEqual([['top', top]]);

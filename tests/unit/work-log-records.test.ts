@@ -6,7 +6,7 @@ import { readStoredEntry } from '../../src/lib/work-log/records';
 
 const stored: Entry = {
   id: 'a', createdAt: 1, date: '2026-12-01', platform: 'Appen', project: 'Rater', level: 2, paidHours: 3.5, unpaidHours: 0.5,
-  tasks: 40, earningsUsd: 52.5, qualityPct: 90, rejected: 4, notes: 'Rubric changed.\nRead it twice.', updatedAt: 1,
+  tasks: 40, earningsUsd: 52.5, qualityPct: 90, rejected: 4, notes: 'Rubric changed.\nRead it twice.', updatedAt: 1, payoutId: null,
 };
 const read = (record: unknown) => readStoredEntry(record, { topLevel: 5 });
 
@@ -15,12 +15,13 @@ function readThroughTheForm(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   if (typeof record.id !== 'string' || record.id === '' || typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt)) return null;
-  const { updatedAt } = record;
+  const { updatedAt, payoutId } = record;
   if (updatedAt !== undefined && (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt))) return null;
+  if (payoutId !== undefined && payoutId !== null && (typeof payoutId !== 'string' || payoutId === '')) return null;
   const reading = formFromUnknown(record);
   if ('problem' in reading) return null;
   const { fields } = validateEntry(reading.form, { today: '9999-12-31', topLevel: 5, hoursByDate: new Map() });
-  return fields === null ? null : { ...fields, id: record.id, createdAt: record.createdAt, updatedAt: updatedAt ?? record.createdAt };
+  return fields === null ? null : { ...fields, id: record.id, createdAt: record.createdAt, updatedAt: updatedAt ?? record.createdAt, payoutId: (payoutId as string | null | undefined) ?? null };
 }
 
 describe('reading a stored record', () => {
@@ -50,8 +51,16 @@ describe('reading a stored record', () => {
     ['a number kept as text', { tasks: '40' }],
     ['NaN hours', { paidHours: Number.NaN }],
     ['no save time', { createdAt: undefined }],
+    ['a payout key that is not text', { payoutId: 7 }],
+    ['an empty payout key', { payoutId: '' }],
   ])('refuses %s', (_reason, patch) => {
     expect(read({ ...stored, ...patch })).toBeNull();
+  });
+
+  it('reads a record saved before payouts (no payoutId) as not yet paid, and keeps a payout key', () => {
+    const { payoutId: _none, ...before } = stored;
+    expect(read(before)).toEqual({ ...stored, payoutId: null });
+    expect(read({ ...stored, payoutId: 'p-1' })).toEqual({ ...stored, payoutId: 'p-1' });
   });
 
   it('takes a full day exactly (8.1 + 15.9 hours) and the limits themselves', () => {

@@ -86,7 +86,7 @@ describe('validateEntry', () => {
 });
 
 describe('entries', () => {
-  const entry = (id: string, date: string, createdAt: number): Entry => ({ ...validateEntry(form({ date }), context()).fields!, id, createdAt, updatedAt: createdAt });
+  const entry = (id: string, date: string, createdAt: number): Entry => ({ ...validateEntry(form({ date }), context()).fields!, id, createdAt, updatedAt: createdAt, payoutId: null });
 
   it('sorts newest date first, then the later save first', () => {
     const sorted = [entry('a', '2026-11-01', 5), entry('b', '2026-12-01', 1), entry('c', '2026-12-01', 9)].sort(compareNewestFirst);
@@ -102,7 +102,7 @@ describe('entries', () => {
   it('round-trips an entry through the form', () => {
     const saved = entry('a', '2026-12-01', 1);
     expect(validateEntry(formFromEntry(saved), context()).fields).toEqual(
-      Object.fromEntries(Object.entries(saved).filter(([key]) => !['id', 'createdAt', 'updatedAt'].includes(key))),
+      Object.fromEntries(Object.entries(saved).filter(([key]) => !['id', 'createdAt', 'updatedAt', 'payoutId'].includes(key))),
     );
   });
 

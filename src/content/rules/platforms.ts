@@ -1,4 +1,4 @@
-import type { Platform, PlatformRow } from '../../schemas/platforms';
+import type { Platform, PlatformFact, PlatformRow } from '../../schemas/platforms';
 import type { DataProblem } from '../problems';
 import { DATA_FILES } from '../files';
 
@@ -7,6 +7,25 @@ const PLATFORM_ROWS_FILE = DATA_FILES.platformRows;
 
 function duplicates(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/** The rows that may carry each kind of pay data, so the work log reads a schedule only where a schedule is stated. */
+const PAY_DATA_ROWS = { schedules: 'paySchedule', minimum: 'payoutRules', firstPayoutHold: 'payoutRules' } as const;
+
+/**
+ * What a fact's pay data says that its text does not: every number, weekday and method in `schedules`, `minimum`
+ * and `firstPayoutHold` must be in the words the reader sees ("14" in "on the 14th", "Thursday" in "on Thursdays").
+ * The IANA zone is a name for the computer, not a claim, and is not looked for.
+ */
+function unstatedPayData(fact: PlatformFact): string[] {
+  const data = { schedules: fact.schedules, minimum: fact.minimum, firstPayoutHold: fact.firstPayoutHold };
+  const words: string[] = [];
+  JSON.stringify(data, (key, value) => {
+    if (key === 'zone' || key === 'kind') return undefined;
+    if (typeof value === 'number' || (typeof value === 'string' && key !== '')) words.push(String(value));
+    return value;
+  });
+  return words.filter((word) => !new RegExp(`(^|[^0-9A-Za-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(fact.text));
 }
 
 /** Rules between the platforms and the comparison rows that a per-entry schema cannot see. */
@@ -37,6 +56,23 @@ export function findPlatformProblems(rows: readonly PlatformRow[], platforms: re
       if (!rowIds.has(id)) {
         problems.push({ ...at, problem: `facts.${id} is not a row of ${PLATFORM_ROWS_FILE}`, fix: 'add that row or fix the spelling' });
       }
+    }
+    for (const [rowId, facts] of Object.entries(platform.facts)) {
+      (facts ?? []).forEach((fact, index) => {
+        for (const [field, row] of Object.entries(PAY_DATA_ROWS)) {
+          if (fact[field as keyof typeof PAY_DATA_ROWS] !== undefined && rowId !== row) {
+            problems.push({ ...at, problem: `facts.${rowId}.${index} gives ${field}, which belongs to a ${row} fact`, fix: `move it to the fact under ${row}` });
+          }
+        }
+        const unstated = unstatedPayData(fact);
+        if (unstated.length > 0) {
+          problems.push({
+            ...at,
+            problem: `facts.${rowId}.${index} gives ${unstated.map((word) => `"${word}"`).join(', ')} in its pay data, which its text does not say`,
+            fix: 'say it in the text as the source does, or correct the pay data',
+          });
+        }
+      });
     }
     const facts = Object.values(platform.facts).flatMap((list) => list ?? []);
     for (const match of platform.matches) {

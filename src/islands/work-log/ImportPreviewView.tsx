@@ -24,6 +24,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           {count(preview.fresh.length, 'new entry', 'new entries')}, {count(preview.already, 'already in the log', 'already in the log')},{' '}
           {count(preview.errors.length, 'row with errors', 'rows with errors')}.
         </strong>
+        {preview.newPayouts > 0 && ` The new entries bring ${count(preview.newPayouts, 'payout', 'payouts')} with them, which will mark them as paid.`}
       </p>
       {source.encoding === 'windows-1252' && (
         <p class="work-log__notice">

@@ -1,9 +1,9 @@
-// The work log's two charts, drawn as SVG. Loaded only when "Your figures" scrolls near; the tables beside them
+// The work log's charts, drawn as SVG. Loaded only when "Your figures" scrolls near; the tables beside them
 // carry the same numbers for anyone who cannot see the drawing. Horizontal positions are percentages of the chart's
 // width (src/lib/core/chart.ts) and vertical ones pixels, so a chart fills a phone's width while its text keeps its
 // real size (14 px, never scaled down); the top value and the first and last dates are written on it.
 import type { QualityPoint, WeekTotals } from '../../lib/work-log/figures';
-import { dayNumber, formatDay } from '../../lib/core/dates';
+import { MONTH_NAMES, dayNumber, formatDay } from '../../lib/core/dates';
 import { percentOf } from '../../lib/core/chart';
 import { formatNumber } from '../../lib/core/numbers';
 
@@ -90,6 +90,43 @@ export function QualityChart({ points }: { points: QualityPoint[] }) {
       <figcaption>
         Quality score from 0 to 100%: <span class="log-key log-key--dot">each day</span> and <span class="log-key log-key--line">7-day average</span>.
       </figcaption>
+    </figure>
+  );
+}
+
+/** "Dec 2026" from "2026-12". */
+const shortMonth = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]!.slice(0, 3)} ${month.slice(0, 4)}`;
+
+export function ReceivedChart({ months }: { months: { month: string; received: number }[] }) {
+  const top = Math.max(1, Math.ceil(Math.max(...months.map((month) => month.received))));
+  const y = (value: number) => yOf(value, top);
+  return (
+    <figure class="log-chart">
+      <svg width="100%" height={HEIGHT} role="img" aria-labelledby="log-received-title">
+        <title id="log-received-title">Money received in each of the last 12 months; the table below gives the same figures.</title>
+        <line class="log-chart__grid" x1="0" x2="100%" y1={y(top)} y2={y(top)} />
+        <line class="log-chart__grid" x1="0" x2="100%" y1={y(0)} y2={y(0)} />
+        <text class="log-chart__tick" x="0" y={LABEL - 5}>
+          ${top.toLocaleString('en-US')}
+        </text>
+        {months.map((month, index) => (
+          <rect
+            key={month.month}
+            class="log-chart__paid"
+            x={percentOf(index + 0.15, months.length)}
+            width={percentOf(0.7, months.length)}
+            y={y(month.received)}
+            height={y(0) - y(month.received)}
+          />
+        ))}
+        <text class="log-chart__tick" x="0" y={HEIGHT - 6}>
+          {shortMonth(months[0]!.month)}
+        </text>
+        <text class="log-chart__tick" x="100%" y={HEIGHT - 6} text-anchor="end">
+          {shortMonth(months[months.length - 1]!.month)}
+        </text>
+      </svg>
+      <figcaption>US dollars received each month, by the day each payout arrived.</figcaption>
     </figure>
   );
 }

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/work-log/fields';
 import { formatDay } from '../../lib/core/dates';
+import { formatCents } from '../../lib/core/format';
 import { announce, deleteEntries, dismissUndo, retryOpening, undoDelete, useTabStorage } from '../../stores/work-log';
 import { editEntry } from '../../stores/work-log-editing';
 import { useWorkLog } from './use-work-log';
@@ -12,7 +13,6 @@ import './work-log.css';
 
 export const PAGE_SIZE = 20;
 
-const money = (value: number) => `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const many = (count: number, one: string, several = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : several}`;
 
 function summaryOf(entry: Entry): string {
@@ -20,7 +20,7 @@ function summaryOf(entry: Entry): string {
     `${entry.paidHours} paid h`,
     entry.unpaidHours > 0 ? `${entry.unpaidHours} unpaid h` : '',
     many(entry.tasks, 'task'),
-    money(entry.earningsUsd),
+    formatCents(entry.earningsUsd),
     entry.qualityPct === null ? '' : `quality ${entry.qualityPct}%`,
     entry.rejected === null ? '' : `${entry.rejected} rejected`,
   ];
@@ -48,8 +48,14 @@ export default function WorkLogEntries() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const { entries, undo, status, storage, unreadable, notice, noticeFor, failure } = log;
+  const { entries, payouts, undo, status, storage, unreadable, notice, noticeFor, failure } = log;
   const visible = entries.slice(0, shown);
+  const receivedOn = new Map(payouts.map((payout) => [payout.id, payout]));
+  const paidText = (entry: Entry) => {
+    const payout = entry.payoutId ? receivedOn.get(entry.payoutId) : undefined;
+    if (!payout) return 'Not yet paid';
+    return payout.settled ? 'Marked as paid' : `Paid on ${formatDay(payout.receivedOn)}`;
+  };
   // Entries that live only in this page's memory go when it is left: the browser asks first.
   useLeaveWarning(storage === 'page' && entries.length > 0);
 
@@ -130,7 +136,9 @@ export default function WorkLogEntries() {
                   <strong>{formatDay(entry.date)}</strong> · {entry.platform}
                   {entry.project && ` · ${entry.project}`} · Level {entry.level}
                 </p>
-                <p class="log-entry__figures">{summaryOf(entry)}</p>
+                <p class="log-entry__figures">
+                  {summaryOf(entry)} · <span class={entry.payoutId ? 'log-entry__paid' : 'log-entry__unpaid'}>{paidText(entry)}</span>
+                </p>
                 {entry.notes && <p class="log-entry__notes">{entry.notes}</p>}
                 <div class="log-entry__actions">
                   <button type="button" class="button" onClick={() => edit(entry)}>

@@ -14,6 +14,11 @@ import {
   rejectionRate,
   weeklyTotals,
 } from '../../lib/work-log/figures';
+import { payoutRecords, receivedByMonth } from '../../lib/work-log/payouts';
+import { owedByPlatform, type PayRules } from '../../lib/work-log/schedules';
+import { $payoutSettings } from '../../stores/payout-settings';
+import { useStoreChange } from '../../ui/hooks';
+import { MoneyFigures } from './MoneyFigures';
 import './work-log.css';
 
 type Charts = typeof import('./WorkLogCharts');
@@ -24,13 +29,17 @@ interface Props {
   weeklyHours: { min: number; max: number };
   /** The article's example of steady work for the first step, in days (transitions.yaml): an example, not a bar. */
   activeDaysExample?: number | undefined;
+  /** Each platform's sourced pay rules, for what is owed and overdue. */
+  rules: PayRules[];
 }
 
 const one = (value: number) => String(Math.round(value * 10) / 10);
 const money = (value: number | null) => (value === null ? 'no hours logged' : `$${value.toFixed(2)}`);
 
-export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props) {
-  const { entries, status } = useWorkLog();
+export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }: Props) {
+  const { entries, payouts, status } = useWorkLog();
+  const [settings, setSettings] = useState($payoutSettings.get());
+  useStoreChange($payoutSettings, setSettings);
   // '' until mounted; moves on at midnight when the page stays open.
   const today = useToday();
   const [charts, setCharts] = useState<Charts | null>(null);
@@ -64,6 +73,18 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props
     }),
     [entries, today, ready],
   );
+  const cash = useMemo(() => {
+    if (!ready) return null;
+    const paidBefore = new Set(payouts.filter((payout) => !payout.settled).map((payout) => payout.platform));
+    const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const owed = owedByPlatform(entries, { rules, settings, paidBefore, today, readerZone });
+    return {
+      owed: owed.reduce((total, platform) => total + platform.amount, 0),
+      overdue: owed.reduce((total, platform) => total + platform.overdue, 0),
+      records: payoutRecords(entries, payouts),
+      months: receivedByMonth(payouts, today),
+    };
+  }, [entries, payouts, settings, today, ready]);
   if (!figures) {
     return (
       <section ref={section} aria-labelledby="log-figures-heading" class="work-log__figures">
@@ -73,6 +94,7 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props
     );
   }
   const { strip, weeks, quality, rejections, overall, platforms } = figures;
+  const { owed, overdue, records, months } = cash!;
   const paidAverage = weeks.reduce((total, week) => total + week.paidHours, 0) / weeks.length;
   const tasksAverage = weeks.reduce((total, week) => total + week.tasks, 0) / weeks.length;
   const latest = quality[quality.length - 1];
@@ -133,6 +155,8 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample }: Props
           ? 'No entry records tasks rejected yet.'
           : `${one(rejections.rate * 100)}% of tasks rejected: ${rejections.rejected.toLocaleString('en-US')} of ${rejections.tasks.toLocaleString('en-US')}, over the entries that record rejections.`}
       </p>
+
+      <MoneyFigures owed={owed} overdue={overdue} records={records} months={months} charts={charts} />
 
       <h3>Effective hourly rate</h3>
       <p>

@@ -20,7 +20,7 @@ interface Props {
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
-  const { entries } = useWorkLog();
+  const { entries, payouts, status: logStatus } = useWorkLog();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -37,8 +37,8 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
   const exportAs = async (kind: 'csv' | 'json') => {
     const [files, { downloadText }] = await Promise.all([loadFiles(), import('../../browser/download')]);
     const today = readerToday();
-    if (kind === 'csv') downloadText(files.toCsv(entries), `work-log-${today}.csv`, 'text/csv;charset=utf-8');
-    else downloadText(files.toBackup(entries, today), `work-log-backup-${today}.json`, 'application/json');
+    if (kind === 'csv') downloadText(files.toCsv(entries, payouts), `work-log-${today}.csv`, 'text/csv;charset=utf-8');
+    else downloadText(files.toBackup(entries, today, payouts), `work-log-backup-${today}.json`, 'application/json');
   };
 
   const read = async (input: HTMLInputElement) => {
@@ -55,7 +55,7 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
       setError(`${tooLarge} Nothing was changed.`);
       return;
     }
-    const reading = files.readImportFile(files.decodeFile(new Uint8Array(await file.arrayBuffer())), $workLog.get().entries, context());
+    const reading = files.readImportFile(files.decodeFile(new Uint8Array(await file.arrayBuffer())), $workLog.get().entries, context(), $workLog.get().payouts);
     if (reading.ok) setPreview(reading.preview);
     else setError(`${reading.message} Nothing was changed.`);
   };
@@ -66,7 +66,7 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
     try {
       // Another tab may have changed the log since the preview: check the file against the log as it is now.
       const [files] = await Promise.all([loadFiles(), reloadWorkLog()]);
-      const now = files.compareWithLog(preview.source, $workLog.get().entries, context());
+      const now = files.compareWithLog(preview.source, $workLog.get().entries, context(), $workLog.get().payouts);
       if (!files.samePreview(preview, now)) {
         setPreview(now);
         say('The log changed in another tab since this preview was made, so nothing was imported. The preview now shows the log as it is: check it and import again.');
@@ -94,7 +94,8 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
 
   const canImport = preview !== null && preview.errors.length === 0 && preview.fresh.length > 0 && preview.blocked === null;
   return (
-    <section aria-labelledby="log-files-heading" class="work-log__files">
+    // data-ready marks that the log has been read and a chosen file will be read against it (tests wait for it).
+    <section aria-labelledby="log-files-heading" class="work-log__files" data-ready={logStatus === 'ready' ? '' : undefined}>
       <h2 id="log-files-heading">Import and export</h2>
       <p>Files are made and read in this browser; nothing is uploaded. A backup keeps every field and the schema version.</p>
       <div class="work-log__actions">

@@ -63,6 +63,9 @@ export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The day of the week of a "YYYY-MM-DD" date, 0 (Sunday) to 6, as `Date#getUTCDay` numbers it (1970-01-01 was a Thursday). */
+export const dayOfWeek = (iso: string): number => (((dayNumber(iso) + 4) % 7) + 7) % 7;
+
 /** The date `days` days after (or before, when negative) a "YYYY-MM-DD" date. */
 export const addDays = (iso: string, days: number): string => isoOfDay(dayNumber(iso) + days);
 

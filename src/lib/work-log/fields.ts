@@ -37,6 +37,8 @@ export interface Entry extends EntryFields {
    * saves only over the version it started from, so a change made meanwhile in another tab is never overwritten unseen.
    */
   updatedAt: number;
+  /** The payout that paid this work, or null while it is not yet paid (records older than payouts read as null). */
+  payoutId: string | null;
 }
 
 export type EntryField = keyof EntryFields;

@@ -1,11 +1,14 @@
 // The work log's files: CSV and JSON backup out, and either one back in as a preview that writes nothing. A file is
 // read as spreadsheets write it (Windows-1252 from Excel, mixed line ends, semicolons and decimal commas), and the
-// preview says what was read so a misread is seen before anything is saved. Loaded only when the reader exports or
-// imports (it brings in the CSV parser).
+// preview says what was read so a misread is seen before anything is saved. Each entry carries the payout that paid
+// it (CSV: four columns, repeated on each row the payout paid; backup: a list of payouts the entries point into), so
+// export and import round-trip the money too; files written before payouts still import, as not yet paid. Loaded
+// only when the reader exports or imports (it brings in the CSV parser).
 import Papa from 'papaparse';
 import { contentKey, dayTotalError, fieldsOf, formFromUnknown, hoursByDate, validateEntry } from './validate';
 import {
   FIELD_LABELS,
+  MAX_EARNINGS,
   MAX_LOG_ENTRIES,
   MAX_NOTES,
   MAX_PLATFORM,
@@ -15,17 +18,42 @@ import {
   type EntryFields,
   type EntryForm,
 } from './fields';
-import type { CommaConvention } from '../core/numbers';
+import { parseNumber, type CommaConvention } from '../core/numbers';
+import { isIsoDate } from '../core/dates';
+import { hasTwoDecimalsAtMost } from './records';
+import type { Payout } from './payouts';
 import { WORK_LOG_BACKUP_FORMAT } from '../core/file-formats';
 
-export const CSV_HEADER = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
+/** The CSV written before payouts were kept: the entry's columns alone. It still imports, as not yet paid. */
+export const CSV_HEADER_V1 = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
+/** The payout that paid the row's work, repeated on each row it paid; empty while not yet paid. */
+const PAYOUT_COLUMNS = 'paid_on,amount_received_usd,payout_covers_up_to,payout_settled';
+export const CSV_HEADER = `${CSV_HEADER_V1},${PAYOUT_COLUMNS}`;
 const CSV_COLUMNS = CSV_HEADER.split(',');
-/** The entry field behind each CSV column, in the header's order. */
+/** The entry field behind each of the first CSV columns, in the header's order. */
 const CSV_FIELDS: readonly EntryField[] = [
   'date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes',
 ];
-/** Version of the entry schema in backups; matches the IndexedDB schema's entries. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/** Version of the backup's layout: 2 adds the payouts. A backup of version 1 still imports. */
+export const BACKUP_SCHEMA_VERSION = 2;
+
+/** The payout a file says paid an entry, without storage keys; the platform is the entry's own. */
+export interface PaidBy {
+  receivedOn: string;
+  amountUsd: number;
+  coversUpTo: string;
+  /** Marked as paid when the log began to follow payouts; its day and amount are not known. */
+  settled: boolean;
+}
+
+/** An entry read from a file, with the payout that paid it, or null while not yet paid. */
+export type ImportedEntry = EntryFields & { paid: PaidBy | null };
+
+/** The payout of an entry, as a file writes it. */
+const paidByOf = (payout: Payout): PaidBy => ({ receivedOn: payout.receivedOn, amountUsd: payout.amountUsd, coversUpTo: payout.coversUpTo, settled: payout.settled });
+
+/** One payout, identified by everything a file says of it. */
+export const paidKey = (platform: string, paid: PaidBy): string => JSON.stringify([platform, paid.receivedOn, paid.amountUsd, paid.coversUpTo, paid.settled]);
 
 /**
  * The most one entry can take in a file: a backup's keys and indentation, ten-digit dates and numbers, and every text
@@ -57,14 +85,28 @@ function csvCell(value: string | number | null): string {
 const BOM = '\uFEFF';
 
 /** RFC 4180: a UTF-8 byte-order mark, one header row, CRLF line ends, quotes only where needed. */
-export function toCsv(entries: readonly Entry[]): string {
-  const rows = inFileOrder(entries).map((entry) => CSV_FIELDS.map((field) => csvCell(entry[field])).join(','));
+export function toCsv(entries: readonly Entry[], payouts: readonly Payout[] = []): string {
+  const byId = new Map(payouts.map((payout) => [payout.id, payout]));
+  const rows = inFileOrder(entries).map((entry) => {
+    const payout = entry.payoutId ? byId.get(entry.payoutId) : undefined;
+    const paid = payout ? [payout.receivedOn, payout.amountUsd, payout.coversUpTo, payout.settled ? 'yes' : ''] : ['', '', '', ''];
+    return [...CSV_FIELDS.map((field) => entry[field]), ...paid].map(csvCell).join(',');
+  });
   return BOM + [CSV_HEADER, ...rows].join('\r\n') + '\r\n';
 }
 
-export function toBackup(entries: readonly Entry[], exportedOn: string): string {
+/** Every entry, oldest first, each pointing (`payout`) into the list of payouts, which holds every payout of the log. */
+export function toBackup(entries: readonly Entry[], exportedOn: string, payouts: readonly Payout[] = []): string {
+  const ordered = [...payouts].sort((a, b) => (a.receivedOn === b.receivedOn ? a.createdAt - b.createdAt : a.receivedOn < b.receivedOn ? -1 : 1));
+  const index = new Map(ordered.map((payout, position) => [payout.id, position]));
   return JSON.stringify(
-    { format: WORK_LOG_BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedOn, entries: inFileOrder(entries).map(fieldsOf) },
+    {
+      format: WORK_LOG_BACKUP_FORMAT,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedOn,
+      entries: inFileOrder(entries).map((entry) => ({ ...fieldsOf(entry), payout: entry.payoutId ? (index.get(entry.payoutId) ?? null) : null })),
+      payouts: ordered.map((payout) => ({ platform: payout.platform, ...paidByOf(payout) })),
+    },
     null,
     1,
   );
@@ -98,13 +140,16 @@ export interface ImportSource {
   encoding: DecodedFile['encoding'];
   /** How commas in numbers were read: every comma is decimal in a CSV split by semicolons. */
   commas: CommaConvention | undefined;
-  rows: { row: number; form: EntryForm | null; problem?: string }[];
+  /** Each row's entry as text, and the payout the file says paid it (null: not yet paid), or why it cannot be read. */
+  rows: { row: number; form: EntryForm | null; paid?: PaidBy | null; problem?: string }[];
 }
 
 export interface ImportPreview {
   source: ImportSource;
-  /** Entries not yet in the log, in file order: what confirming would add. */
-  fresh: EntryFields[];
+  /** Entries not yet in the log, in file order, with the payout that paid each: what confirming would add. */
+  fresh: ImportedEntry[];
+  /** Payouts the fresh entries bring that the log does not have yet. */
+  newPayouts: number;
   /** Rows identical to an entry already in the log (not added again). */
   already: number;
   errors: RowError[];
@@ -149,20 +194,21 @@ export function readImportSource(file: string | DecodedFile): { source: ImportSo
 }
 
 /** Reads an export (CSV or backup) against the log as it is; nothing is written. */
-export function readImportFile(file: string | DecodedFile, log: readonly EntryFields[], context: ImportContext): ImportReading {
+export function readImportFile(file: string | DecodedFile, log: readonly EntryFields[], context: ImportContext, logPayouts: readonly Payout[] = []): ImportReading {
   const read = readImportSource(file);
   if ('message' in read) return refuse(read.message);
-  return { ok: true, preview: compareWithLog(read.source, log, context) };
+  return { ok: true, preview: compareWithLog(read.source, log, context, logPayouts) };
 }
 
 type Rows = Omit<ImportSource, 'encoding'> | { message: string };
 
-/** Where a file's header differs from the log's own, in words. */
+/** Where a file's header differs from the log's own (the one before payouts, for a header as short), in words. */
 function headerDifference(cells: readonly string[]): string {
   const names = cells.map((cell) => cell.trim().toLowerCase());
-  if (!names.some((name) => CSV_COLUMNS.includes(name))) return `its first row is ${quote(cells.join(','))}`;
-  const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
-  const unknown = names.filter((name) => !CSV_COLUMNS.includes(name));
+  const columns = cells.length <= CSV_FIELDS.length ? CSV_HEADER_V1.split(',') : CSV_COLUMNS;
+  if (!names.some((name) => columns.includes(name))) return `its first row is ${quote(cells.join(','))}`;
+  const missing = columns.filter((column) => !names.includes(column));
+  const unknown = names.filter((name) => !columns.includes(name));
   if (missing.length > 0 || unknown.length > 0) {
     const parts = [
       missing.length > 0 ? `it lacks ${missing.map((column) => quote(column)).join(', ')}` : '',
@@ -170,8 +216,22 @@ function headerDifference(cells: readonly string[]): string {
     ];
     return parts.filter(Boolean).join(', and ');
   }
-  const moved = CSV_COLUMNS.findIndex((column, index) => names[index] !== column);
-  return `its columns are in another order: column ${moved + 1} is ${quote(names[moved] ?? '')} where this log writes ${quote(CSV_COLUMNS[moved]!)}`;
+  const moved = columns.findIndex((column, index) => names[index] !== column);
+  return `its columns are in another order: column ${moved + 1} is ${quote(names[moved] ?? '')} where this log writes ${quote(columns[moved]!)}`;
+}
+
+/**
+ * The payout a file gives for an entry, checked on its own (its dates against the entry's and today are checked
+ * with the entry): null when not yet paid, or what is wrong.
+ */
+function readPaid(receivedOn: unknown, amount: unknown, coversUpTo: unknown, settled: unknown): PaidBy | null | { problem: string } {
+  if ((receivedOn === '' || receivedOn === null) && (amount === '' || amount === null) && (coversUpTo === '' || coversUpTo === null)) return null;
+  if (!isIsoDate(receivedOn)) return { problem: 'its payout has no real date it was received on.' };
+  if (!isIsoDate(coversUpTo) || coversUpTo > receivedOn) return { problem: 'its payout’s last day of work must be a real date, on or before the day it was received.' };
+  const usd = typeof amount === 'number' ? amount : parseNumber(amount);
+  if (usd === null || !(usd >= 0 && usd <= MAX_EARNINGS) || !hasTwoDecimalsAtMost(usd)) return { problem: 'its payout’s amount must be a number of dollars, 0 or more, to the cent.' };
+  if (typeof settled !== 'boolean') return { problem: 'its payout must say whether it was settled (yes or blank).' };
+  return { receivedOn, amountUsd: usd + 0, coversUpTo, settled };
 }
 
 function readCsv(text: string): Rows {
@@ -179,29 +239,36 @@ function readCsv(text: string): Rows {
   const normalized = text.replace(/\r\n?/g, '\n');
   const parsed = Papa.parse<string[]>(normalized, { header: false, newline: '\n' });
   const [header, ...records] = parsed.data;
-  if (!header || header.join(',').trim().toLowerCase() !== CSV_HEADER) {
+  const headerText = header?.join(',').trim().toLowerCase();
+  if (!header || (headerText !== CSV_HEADER && headerText !== CSV_HEADER_V1)) {
     const seen = header ? `, but ${headerDifference(header)}` : '';
     return { message: `The first row must be the header ${CSV_HEADER}${seen}. Choose a CSV exported from this log, or a backup (JSON).` };
   }
+  const columns = header.length;
   const broken = new Map(parsed.errors.filter((e) => e.row !== undefined && e.row !== null).map((e) => [e.row! - 1, e.message]));
+  const commas: CommaConvention | undefined = parsed.meta.delimiter === ';' ? 'allDecimal' : undefined;
   return {
     kind: 'CSV',
     // A file split by semicolons is one written where a comma is the decimal separator.
-    commas: parsed.meta.delimiter === ';' ? 'allDecimal' : undefined,
+    commas,
     rows: records.flatMap((cells, index) => {
       const row = index + 2;
       // A line of nothing but spaces (or the file's last line end) is no row; the rows keep their numbers.
       if (cells.every((cell) => cell.trim() === '')) return [];
       const problem = broken.get(index);
       if (problem !== undefined) return { row, form: null, problem: `the row cannot be read (${problem}).` };
-      if (cells.length !== CSV_FIELDS.length) return { row, form: null, problem: `it has ${cells.length} cells; the header has ${CSV_FIELDS.length}.` };
+      if (cells.length !== columns) return { row, form: null, problem: `it has ${cells.length} cells; the header has ${columns}.` };
       const form = Object.fromEntries(
         CSV_FIELDS.map((field, column) => {
           const cell = cells[column]!;
           return [field, GUARDED.test(cell) ? cell.slice(1) : cell];
         }),
       ) as EntryForm;
-      return { row, form };
+      if (columns === CSV_FIELDS.length) return { row, form, paid: null };
+      const [receivedOn, amount, coversUpTo, settled] = cells.slice(CSV_FIELDS.length).map((cell) => cell.trim());
+      const settledFlag = settled === 'yes' ? true : settled === '' ? false : null;
+      const paid = readPaid(receivedOn, amount === '' ? '' : parseNumber(amount, commas), coversUpTo, settledFlag);
+      return paid !== null && 'problem' in paid ? { row, form: null, problem: paid.problem } : { row, form, paid };
     }),
   };
 }
@@ -209,7 +276,8 @@ function readCsv(text: string): Rows {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
-const BACKUP_KEYS = ['format', 'schemaVersion', 'exportedOn', 'entries'];
+const BACKUP_KEYS = ['format', 'schemaVersion', 'exportedOn', 'entries', 'payouts'];
+const BACKUP_PAYOUT_KEYS = ['platform', 'receivedOn', 'amountUsd', 'coversUpTo', 'settled'];
 
 function readBackup(text: string): Rows {
   let data: unknown;
@@ -221,19 +289,39 @@ function readBackup(text: string): Rows {
   if (!isPlainObject(data) || data.format !== WORK_LOG_BACKUP_FORMAT) return { message: 'The JSON file is not a backup of this log.' };
   const extra = Object.keys(data).find((key) => !BACKUP_KEYS.includes(key));
   if (extra !== undefined) return { message: `The backup has an unexpected field ${quote(extra)}.` };
-  if (data.schemaVersion !== BACKUP_SCHEMA_VERSION) return { message: 'The backup comes from a version of this log that is not supported.' };
+  // Version 1, written before payouts, has entries alone.
+  const version = data.schemaVersion;
+  if (version !== 1 && version !== BACKUP_SCHEMA_VERSION) return { message: 'The backup comes from a version of this log that is not supported.' };
   if (!Array.isArray(data.entries)) return { message: 'The backup has no list of entries.' };
+  if (version === 1 && 'payouts' in data) return { message: `The backup has an unexpected field ${quote('payouts')}.` };
+  const payouts = version === 1 ? [] : data.payouts;
+  if (!Array.isArray(payouts)) return { message: 'The backup has no list of payouts.' };
+  const readPayouts = payouts.map((payout: unknown, index) => {
+    if (!isPlainObject(payout) || Object.keys(payout).some((key) => !BACKUP_PAYOUT_KEYS.includes(key)) || typeof payout.platform !== 'string') {
+      return { problem: `payout ${index + 1} is not a payout.` };
+    }
+    const paid = readPaid(payout.receivedOn, payout.amountUsd, payout.coversUpTo, payout.settled);
+    return paid === null ? { problem: `payout ${index + 1} has no date or amount.` } : 'problem' in paid ? { problem: `payout ${index + 1}: ${paid.problem}` } : { platform: payout.platform, paid };
+  });
   const fields = Object.keys(FIELD_LABELS);
+  const entryKeys = version === 1 ? fields : [...fields, 'payout'];
   return {
     kind: 'backup',
     commas: undefined,
     rows: data.entries.map((entry: unknown, index) => {
       const row = index + 1;
       if (!isPlainObject(entry)) return { row, form: null, problem: 'it is not an entry.' };
-      const unknownKey = Object.keys(entry).find((key) => !fields.includes(key));
+      const unknownKey = Object.keys(entry).find((key) => !entryKeys.includes(key));
       if (unknownKey !== undefined) return { row, form: null, problem: `it has an unexpected field ${quote(unknownKey)}.` };
       const reading = formFromUnknown(entry);
-      return 'form' in reading ? { row, form: reading.form } : { row, form: null, problem: reading.problem };
+      if (!('form' in reading)) return { row, form: null, problem: reading.problem };
+      const pointer = entry.payout ?? null;
+      if (pointer === null) return { row, form: reading.form, paid: null };
+      const payout = typeof pointer === 'number' && Number.isInteger(pointer) ? readPayouts[pointer] : undefined;
+      if (!payout) return { row, form: null, problem: 'its payout is not in the backup’s list of payouts.' };
+      if ('problem' in payout) return { row, form: null, problem: payout.problem };
+      if (payout.platform !== entry.platform) return { row, form: null, problem: 'its payout is from another platform.' };
+      return { row, form: reading.form, paid: payout.paid };
     }),
   };
 }
@@ -265,15 +353,18 @@ function caseClashes(valid: readonly { row: number; fields: EntryFields }[], log
   return clashes;
 }
 
-/** What importing `source` would do to `log` now. Run again on confirming, since another tab may have changed the log. */
-export function compareWithLog(source: ImportSource, log: readonly EntryFields[], context: ImportContext): ImportPreview {
+/**
+ * What importing `source` would do to `log` now (and to its payouts, `logPayouts`). Run again on confirming, since
+ * another tab may have changed the log.
+ */
+export function compareWithLog(source: ImportSource, log: readonly EntryFields[], context: ImportContext, logPayouts: readonly Payout[] = []): ImportPreview {
   // A multiset of the log's entries: a file may hold two identical entries of which only one is in the log.
   const inLog = new Map<string, number>();
   for (const entry of log) inLog.set(contentKey(entry), (inLog.get(contentKey(entry)) ?? 0) + 1);
   const totals = hoursByDate(log);
-  const preview: ImportPreview = { source, fresh: [], already: 0, errors: [], repeated: [], caseClashes: [], blocked: null };
+  const preview: ImportPreview = { source, fresh: [], newPayouts: 0, already: 0, errors: [], repeated: [], caseClashes: [], blocked: null };
   const valid: { row: number; fields: EntryFields }[] = [];
-  for (const { row, form, problem } of source.rows) {
+  for (const { row, form, paid = null, problem } of source.rows) {
     if (form === null) {
       preview.errors.push({ row, reason: problem! });
       continue;
@@ -282,6 +373,10 @@ export function compareWithLog(source: ImportSource, log: readonly EntryFields[]
     if (fields === null) {
       const reasons = Object.entries(errors).map(([field, message]) => `${FIELD_LABELS[field as EntryField]}: ${message}`);
       preview.errors.push({ row, reason: reasons.join(' ') });
+      continue;
+    }
+    if (paid && (paid.receivedOn > context.today || paid.coversUpTo < fields.date)) {
+      preview.errors.push({ row, reason: paid.receivedOn > context.today ? 'its payout is dated in the future.' : 'its payout ends before the day of the work.' });
       continue;
     }
     valid.push({ row, fields });
@@ -298,8 +393,10 @@ export function compareWithLog(source: ImportSource, log: readonly EntryFields[]
       continue;
     }
     totals.set(fields.date, (totals.get(fields.date) ?? 0) + fields.paidHours + fields.unpaidHours);
-    preview.fresh.push(fields);
+    preview.fresh.push({ ...fields, paid });
   }
+  const known = new Set(logPayouts.map((payout) => paidKey(payout.platform, paidByOf(payout))));
+  preview.newPayouts = new Set(preview.fresh.flatMap((entry) => (entry.paid ? [paidKey(entry.platform, entry.paid)] : [])).filter((key) => !known.has(key))).size;
   preview.repeated = repeatedRows(valid);
   preview.caseClashes = caseClashes(valid, log);
   const room = MAX_LOG_ENTRIES - log.length;

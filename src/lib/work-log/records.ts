@@ -42,10 +42,12 @@ function storedName(value: unknown, max: number): string | null {
 export function readStoredEntry(value: unknown, context: { topLevel: number }): Entry | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  const { id, createdAt, updatedAt, date, level, qualityPct, notes } = record;
+  const { id, createdAt, updatedAt, payoutId, date, level, qualityPct, notes } = record;
   if (typeof id !== 'string' || id === '' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return null;
   // Records saved before edits were versioned have no updatedAt: their first save is their last.
   if (updatedAt !== undefined && (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt))) return null;
+  // Records saved before payouts were kept have no payoutId: not yet paid.
+  if (payoutId !== undefined && payoutId !== null && (typeof payoutId !== 'string' || payoutId === '')) return null;
   const day = typeof date === 'string' ? date.trim() : '';
   if (!isIsoDate(day) || day < FIRST_DATE) return null;
   const platform = storedName(record.platform, MAX_PLATFORM);
@@ -63,7 +65,7 @@ export function readStoredEntry(value: unknown, context: { topLevel: number }): 
   if (typeof notes !== 'string' || notes.length > MAX_NOTES || NOTES_CONTROL.test(notes)) return null;
   return {
     date: day, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct: quality, rejected, notes,
-    id, createdAt, updatedAt: updatedAt ?? createdAt,
+    id, createdAt, updatedAt: updatedAt ?? createdAt, payoutId: payoutId ?? null,
   };
 }
 
