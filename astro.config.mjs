@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { byteTricks } from './src/integrations/byte-tricks/index.ts';
+import { interactionDirective } from './src/integrations/interaction-directive/index.ts';
 
 // The public address the site is deployed at; used for canonical links, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://annotator-ladder.example.org';
@@ -19,6 +20,8 @@ export default defineConfig({
     dataCheck(),
     mdx(),
     preact(),
+    // `client:interaction`: islands that wake when the reader first reaches into them (the work log's form).
+    interactionDirective(),
     // The search page is noindex (result lists are not content), so it stays out of the sitemap too.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     securityHeaders(),

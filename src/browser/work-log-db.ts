@@ -6,8 +6,8 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Entry } from '../lib/work-log/fields';
 import type { Payout } from '../lib/work-log/payouts';
+import { DB_NAME, TAB_LOG_KEY, TAB_LOG_KEY_V1 } from './saved-log';
 
-export const DB_NAME = 'ladder-work-log';
 export const DB_VERSION = 2;
 export const ENTRY_STORE = 'entries';
 export const PAYOUT_STORE = 'payouts';
@@ -71,12 +71,6 @@ export interface LogStorage {
   write(change: LogChange): Promise<void>;
 }
 
-/**
- * Where a tab keeps its log when IndexedDB is blocked: this tab's sessionStorage, under one versioned key holding
- * `{ entries, payouts }`. The key of version 1 held the entries alone, as a list; it is still read.
- */
-export const TAB_LOG_KEY = 'ladder:work-log:tab:v2';
-export const TAB_LOG_KEY_V1 = 'ladder:work-log:tab:v1';
 
 function sessionStorageOrNull(): Storage | null {
   try {

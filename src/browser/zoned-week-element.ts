@@ -2,7 +2,8 @@
 // out in the browser with both zones' IANA names. Its children are the server's sentence, read without JavaScript;
 // the converted sentence goes in a shadow root instead, so an island that rendered the element keeps owning its
 // children. Loaded by the pages that show such a week (PlatformFacts.astro, the platform comparison).
-import { TIME_OF_DAY, WEEKDAYS, isTimeZone } from '../lib/core/zones';
+import { TIME_OF_DAY, isTimeZone } from '../lib/core/zones';
+import { WEEKDAYS } from '../lib/core/weekdays';
 import { weekOnReaderClock, type NamedZonedWeek } from '../lib/platforms/zoned-week';
 
 /** The week an element's data attributes describe, or null when any is missing or malformed. */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common';
 import { sourceIdSchema } from './sources';
-import { TIME_OF_DAY, WEEKDAYS, isTimeZone } from '../lib/core/zones';
+import { TIME_OF_DAY, isTimeZone } from '../lib/core/zones';
+import { WEEKDAYS } from '../lib/core/weekdays';
 
 /** What a reader can say matters most to them; also the `priority` URL value. */
 export const prioritySchema = z.enum(['ladder', 'expertise', 'reputation', 'tests', 'payouts']);

@@ -17,6 +17,8 @@ export interface PersistentAtom<Value> extends ReadableAtom<Value> {
    * still holds for this page view.
    */
   update: (change: (current: Value) => Value) => boolean;
+  /** Changes the value for this page alone, writing nothing: what other tabs and later visits must not see. */
+  setHere: (value: Value) => void;
 }
 
 /**
@@ -87,5 +89,5 @@ export function persistentAtom<Value>(key: string, initial: Value, { encode, dec
       if (event.key === key || event.key === null) store.set(decodeOr(event.newValue, initial, decode));
     });
   }
-  return Object.assign(store, { update });
+  return Object.assign(store, { update, setHere: (value: Value) => store.set(value) });
 }

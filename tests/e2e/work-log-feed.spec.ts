@@ -4,7 +4,7 @@ import { addEntry, daysAgo } from '../support/tools';
 
 test('each tool fills its fields from the logged days', async ({ page }) => {
   await page.goto('/tools/work-log/');
-  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('.work-log__week[data-ready]').waitFor({ state: 'attached' });
   await addEntry(page, { date: daysAgo(0), paid: '3', unpaid: '1', tasks: '50', earnings: '60', quality: '90' });
   await addEntry(page, { date: daysAgo(3), paid: '5', unpaid: '0', tasks: '50', earnings: '100', quality: '96' });
   // Outside the last 4 weeks and the last 30 days: counts only for tasks completed.
@@ -39,7 +39,7 @@ test('each tool fills its fields from the logged days', async ({ page }) => {
 
 test('a log begun today counts its one day as a week, not as a quarter of four', async ({ page }) => {
   await page.goto('/tools/work-log/');
-  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('.work-log__week[data-ready]').waitFor({ state: 'attached' });
   await addEntry(page, { date: daysAgo(0), paid: '8', unpaid: '0', tasks: '10', earnings: '80' });
   await page.goto('/tools/promotion-timeline/');
   await page.getByRole('button', { name: 'Use my logged hours' }).click();
@@ -61,7 +61,7 @@ test('an empty log says so and leaves the fields alone', async ({ page }) => {
 
 test('a logged figure the tool would refuse is not filled in, and the message says why', async ({ page }) => {
   await page.goto('/tools/work-log/');
-  await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('.work-log__week[data-ready]').waitFor({ state: 'attached' });
   // $0 for half an hour, 27 days ago: 0.5 paid hours over 4 weeks is 0.1 a week, under the timeline's 1 hour.
   await addEntry(page, { date: daysAgo(27), paid: '0.5', unpaid: '0', tasks: '1', earnings: '0' });
 

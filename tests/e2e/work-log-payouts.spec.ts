@@ -136,9 +136,9 @@ test('files carry the payouts: a CSV with payout columns imports as paid, and th
   await open(page);
   const csv = [
     CSV_HEADER,
-    '2026-11-20,Mercor,,1,3,0,10,60,,,,2026-12-03,95,2026-11-27,',
-    '2026-11-27,Mercor,,1,3,0,10,40,,,,2026-12-03,95,2026-11-27,',
-    '2026-12-01,Mercor,,1,3,0,10,30,,,,,,,',
+    '2026-11-20,Mercor,,1,3,0,,,,,,10,60,,,,2026-12-03,95,2026-11-27,',
+    '2026-11-27,Mercor,,1,3,0,,,,,,10,40,,,,2026-12-03,95,2026-11-27,',
+    '2026-12-01,Mercor,,1,3,0,,,,,,10,30,,,,,,,',
   ].join('\r\n');
   await importFile(page, 'log.csv', csv);
   await expect(page.getByRole('region', { name: 'Import and export' })).toContainText('The new entries bring 1 payout with them');
@@ -150,7 +150,7 @@ test('files carry the payouts: a CSV with payout columns imports as paid, and th
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  expect(text).toContain(`${CSV_HEADER}\r\n2026-11-20,Mercor,,1,3,0,10,60,,,,2026-12-03,95,2026-11-27,\r\n`);
+  expect(text).toContain(`${CSV_HEADER}\r\n2026-11-20,Mercor,,1,3,0,,,,,,10,60,,,,2026-12-03,95,2026-11-27,\r\n`);
 });
 
 test('a log kept before payouts (database version 1) opens with every entry, as not yet paid', async ({ page }) => {

@@ -19,11 +19,20 @@ test.describe('work log', () => {
     const fromData = realContent().platforms.map((p) => p.name);
     expect(fromData.slice(0, 4)).toEqual(['Appen', 'Mercor', 'Braintrust', 'Remotasks']);
     expect(platforms).toEqual(['Choose a platform', ...fromData, 'Other']);
-    expect(await form.getByLabel('Level').locator('option').count()).toBe(realContent().levels.length);
-    for (const label of ['Project', 'Paid hours', 'Unpaid hours', 'Earnings (USD)', 'Quality score (%)', 'Tasks rejected', 'Notes']) {
+    // A quick entry: the four fields a day needs; the rest wait behind "More details".
+    for (const label of ['Paid hours', 'Earnings (USD)']) await expect(form.getByLabel(label, { exact: true })).toBeVisible();
+    await expect(form.getByLabel('Project', { exact: true })).toHaveCount(0);
+    await form.getByText('More details').click();
+    await expect(form.getByLabel('Level').locator('option')).toHaveCount(realContent().levels.length);
+    for (const label of ['Project', 'Unpaid hours', 'Tasks', 'Quality score (%)', 'Tasks rejected', 'Notes']) {
       await expect(form.getByLabel(label, { exact: true })).toBeVisible();
     }
-    await expect(form.getByLabel('Tasks', { exact: true })).toBeVisible();
+    // The unpaid hours split by kind, behind their own disclosure.
+    await expect(form.getByLabel('Waiting for tasks', { exact: true })).toBeHidden();
+    await form.getByText(/^Split the unpaid hours by kind/).click();
+    for (const label of ['Training and onboarding', 'Qualification tests', 'Waiting for tasks', 'Rework', 'Other unpaid']) {
+      await expect(form.getByLabel(label, { exact: true })).toBeVisible();
+    }
     await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Work log' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -118,7 +127,7 @@ test.describe('work log', () => {
     // are out of view, so the entries hydrate later against a log that is already open.
     await page.setViewportSize({ width: 1280, height: 300 });
     await page.goto(PATH);
-    await page.locator('form[data-ready]').waitFor({ state: 'attached' });
+    await page.locator('.work-log__week[data-ready]').waitFor({ state: 'attached' });
     await page.getByRole('heading', { level: 2, name: 'Your figures' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.locator('.work-log__figures[data-ready]').waitFor({ state: 'attached' });
     await page.getByRole('heading', { level: 2, name: 'Entries' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
@@ -167,7 +176,7 @@ test.describe('work log', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv).toBe(`\uFEFF${CSV_HEADER}\r\n${daysAgo(2)},Appen,,1,3,1,5,60,,,,,,,\r\n${daysAgo(0)},Mercor,,1,3,1,8,20,,,,,,,\r\n`);
+    expect(csv).toBe(`\uFEFF${CSV_HEADER}\r\n${daysAgo(2)},Appen,,1,3,1,,,,,,5,60,,,,,,,\r\n${daysAgo(0)},Mercor,,1,3,1,,,,,,8,20,,,,,,,\r\n`);
 
     // A link inside the site, then the timeline's "Use my logged hours" finds the tab's entries; Back and a reload keep them.
     await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Timeline' }).click();
@@ -213,12 +222,13 @@ test.describe('work log', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     // A byte-order mark first, so Excel opens accents and emoji as written.
-    expect(csv).toBe(`\uFEFF${CSV_HEADER}\r\n${daysAgo(1)},Appen,'=cmd(),1,3,1,40,60,,,"said ""hi"", left\nearly",,,,\r\n`);
+    expect(csv).toBe(`\uFEFF${CSV_HEADER}\r\n${daysAgo(1)},Appen,'=cmd(),1,3,1,,,,,,40,60,,,"said ""hi"", left\nearly",,,,\r\n`);
 
     const jsonDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export backup (JSON)' }).click();
     const backup = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
-    expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 2, payouts: [] });
+    // Version 3 carries the reader's settings (issue 26).
+    expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 3, payouts: [], settings: { weekStart: 'Monday', goal: null } });
     expect(backup.entries).toHaveLength(1);
 
     await importFile(page, 'log.csv', csv);

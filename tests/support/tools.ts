@@ -33,12 +33,21 @@ export async function openReadiness(page: Page, query = ''): Promise<void> {
   await page.locator('.readiness[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
 }
 
+/** The work log's form wakes when the reader first reaches into it (`client:interaction`): a tap on its date. */
+export async function wakeEntryForm(page: Page): Promise<void> {
+  const form = page.getByRole('form', { name: /Add an entry|Edit the entry/ });
+  if ((await form.getAttribute('data-ready')) !== null) return;
+  await form.getByLabel('Date', { exact: true }).focus();
+  await page.locator('form.work-log__form[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+}
+
 /** Opens the work log and scrolls through it, so every part has hydrated (each loads as it comes into view). */
 export async function openWorkLog(page: Page, path: string = TOOL_PATHS.workLog): Promise<void> {
   // A page in the background gets no animation frames, so its islands would wait to come into view.
   await page.bringToFront();
   await page.goto(path);
-  await page.locator('form[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+  await page.locator('.work-log__week[data-ready]').waitFor({ state: 'attached', timeout: HYDRATION_TIMEOUT });
+  await wakeEntryForm(page);
   // One part at a time: a part that hydrates grows, and could push the next out of view before it was seen.
   const parts = [
     ['Entries', '.work-log__entries'],
@@ -75,7 +84,11 @@ export interface EntryInput {
 }
 
 export async function fillEntry(page: Page, input: EntryInput): Promise<void> {
+  await wakeEntryForm(page);
   const form = page.getByRole('form', { name: /Add an entry|Edit the entry/ });
+  // A quick entry shows date, platform, paid hours and earnings; the rest are behind "More details".
+  const more = form.locator('details.work-log__more');
+  if (!(await more.evaluate((details) => (details as HTMLDetailsElement).open))) await more.locator('summary').click();
   if (input.date) await form.getByLabel('Date', { exact: true }).fill(input.date);
   await form.getByLabel('Platform', { exact: true }).selectOption(input.platform ?? 'Appen');
   if (input.project !== undefined) await form.getByLabel('Project', { exact: true }).fill(input.project);

@@ -2,30 +2,33 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import {
-  DB_NAME,
   DB_VERSION,
   ENTRY_STORE,
   MIGRATIONS,
   PAYOUT_STORE,
-  TAB_LOG_KEY,
-  TAB_LOG_KEY_V1,
   openFailureText,
   openIndexedDbStorage,
   openLogStorage,
   tabStorage,
   type Migration,
 } from '../../src/browser/work-log-db';
+import { DB_NAME, TAB_LOG_KEY, TAB_LOG_KEY_V1 } from '../../src/browser/saved-log';
 import { memoryStorage as fakeSessionStorage } from './browser-storage';
-import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
+import { unsplit, type Entry, type EntryFields } from '../../src/lib/work-log/fields';
 import { realContent } from '../support/content';
 
 const fields = (date: string, patch: Partial<EntryFields> = {}): EntryFields => ({
-  date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
+  date, platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0, ...unsplit(patch.unpaidHours ?? 0), tasks: 10, earningsUsd: 20, qualityPct: null, rejected: null, notes: '', ...patch,
 });
 const entry = (id: string, date: string): Entry => ({ ...fields(date), id, createdAt: 1, updatedAt: 1, payoutId: null });
 /** Entries as an import hands them over: not paid by any payout in the file. */
 const imported = (...list: EntryFields[]) => list.map((entry) => ({ ...entry, paid: null }));
 const idsOf = (records: unknown[]) => (records as { id: string }[]).map((record) => record.id).sort();
+
+/** The log's state and its actions, as one object (as a fresh page would load them). */
+async function logModules() {
+  return { ...(await import('../../src/stores/work-log')), ...(await import('../../src/stores/work-log-actions')) };
+}
 
 async function deleteDatabase(name: string): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -84,7 +87,7 @@ describe('IndexedDB schema', () => {
   it('writes a change across both stores whole or not at all', async () => {
     const storage = await openIndexedDbStorage('schema-test');
     const broken = { ...entry('x', '2026-12-01'), id: undefined } as unknown as Entry;
-    const payout = { id: 'p', platform: 'Appen', receivedOn: '2026-12-02', amountUsd: 20, coversUpTo: '2026-12-01', createdAt: 1, updatedAt: 1, settled: false };
+    const payout = { id: 'p', platform: 'Appen', receivedOn: '2026-12-02', amountUsd: 20, coversUpTo: '2026-12-01', createdAt: 1, updatedAt: 1, settled: false, local: null };
     await expect(storage.write({ putPayouts: [payout], putEntries: [entry('a', '2026-12-01'), broken] })).rejects.toBeTruthy();
     expect(await storage.all()).toEqual({ entries: [], payouts: [] });
     await storage.write({ putPayouts: [payout], putEntries: [{ ...entry('a', '2026-12-01'), payoutId: 'p' }] });
@@ -179,7 +182,7 @@ describe('where IndexedDB is blocked', () => {
     vi.stubGlobal('sessionStorage', fakeSessionStorage());
     blockOpen();
     vi.resetModules();
-    const log = await import('../../src/stores/work-log');
+    const log = await logModules();
     await log.addEntry(fields('2026-11-30'));
     await log.addEntry(fields('2026-12-01'));
     expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'tab', keepNote: '' });
@@ -202,7 +205,7 @@ describe('where IndexedDB is blocked', () => {
       },
     });
     vi.resetModules();
-    const log = await import('../../src/stores/work-log');
+    const log = await logModules();
     await log.loadWorkLog();
     expect(log.$workLog.get()).toMatchObject({ status: 'failed', storage: null });
     expect(log.$workLog.get().failure).toContain('Internal error opening backing store');
@@ -211,7 +214,7 @@ describe('where IndexedDB is blocked', () => {
     expect(log.$workLog.get()).toMatchObject({ status: 'ready', storage: 'indexeddb' });
     fail = true;
     vi.resetModules();
-    const again = await import('../../src/stores/work-log');
+    const again = await logModules();
     await again.loadWorkLog();
     await again.useTabStorage();
     expect(again.$workLog.get()).toMatchObject({ status: 'ready', storage: 'tab' });
@@ -223,7 +226,7 @@ describe('the work-log store', () => {
     await deleteDatabase(DB_NAME);
     vi.resetModules();
   });
-  const freshStore = () => import('../../src/stores/work-log');
+  const freshStore = () => logModules();
 
   it('records a payout, marking the platform’s unpaid work up to its date as paid; edits, deletes and undoes it', async () => {
     const log = await freshStore();
@@ -233,7 +236,7 @@ describe('the work-log store', () => {
     await log.addEntry(fields('2026-12-01', { platform: 'Mercor', earningsUsd: 30 }));
     await log.addEntry(fields('2026-11-25', { platform: 'Appen', earningsUsd: 10 }));
     const check = (form: Record<string, string>, editing = null as Parameters<typeof validatePayout>[1]['editing']) =>
-      validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '95', coversUpTo: '2026-11-27', ...form }, { entries: log.$workLog.get().entries, today: '2026-12-07', editing });
+      validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '95', coversUpTo: '2026-11-27', localAmount: '', ...form }, { entries: log.$workLog.get().entries, today: '2026-12-07', editing });
     const first = check({});
     await log.recordPayout(first.fields!, first.covered);
     const paidDates = () => log.$workLog.get().entries.filter((e) => e.payoutId !== null).map((e) => `${e.platform} ${e.date}`).sort();
@@ -289,7 +292,7 @@ describe('the work-log store', () => {
     const log = await freshStore();
     const { validatePayout } = await import('../../src/lib/work-log/payouts');
     await log.addEntry(fields('2026-11-20', { platform: 'Mercor' }));
-    const made = validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '20', coversUpTo: '2026-11-20' }, { entries: log.$workLog.get().entries, today: '2026-12-07' });
+    const made = validatePayout({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '20', coversUpTo: '2026-11-20', localAmount: '' }, { entries: log.$workLog.get().entries, today: '2026-12-07' });
     await log.recordPayout(made.fields!, made.covered);
     const [paid] = log.$workLog.get().entries;
     await log.deleteEntries([paid!.id]);
@@ -417,7 +420,7 @@ describe('the feed for the other tools', () => {
   });
 
   it('fills from the log, with the entries and dates it used', async () => {
-    const log = await import('../../src/stores/work-log');
+    const log = await logModules();
     const { readerToday } = await import('../../src/lib/core/dates');
     const today = readerToday();
     // One day logged, today: 4 paid + 1 unpaid hours for $50. The log covers 1 day, so its figures count as one
@@ -439,7 +442,7 @@ describe('the feed for the other tools', () => {
   });
 
   it('fills nothing the tool would refuse, and says why: no earnings, or under an hour a week', async () => {
-    const log = await import('../../src/stores/work-log');
+    const log = await logModules();
     const { readerToday, addDays } = await import('../../src/lib/core/dates');
     const today = readerToday();
     // $0 for 0.5 paid hours, 27 days ago: the log covers 28 days, 4 weeks; 0.5 ÷ 4 = 0.1 paid hours a week.
@@ -473,7 +476,7 @@ describe('the store reads stored levels up to the ladder’s top', () => {
     const top = realContent().levels.length;
     const db = await openIndexedDbStorage();
     await db.write({ putEntries: [{ ...entry('top', '2026-12-01'), level: top }, { ...entry('above', '2026-12-01'), level: top + 1 }] });
-    const log = await import('../../src/stores/work-log');
+    const log = await logModules();
     await log.loadWorkLog();
     expect(log.$workLog.get().entries.map((e) => [e.id, e.level])).toEqual([['top', top]]);
     expect(log.$workLog.get().unreadable).toBe(1);

@@ -1,6 +1,6 @@
 // Every expected value below is worked by hand from the seven entries in LOG (comments show the sums).
 import { describe, expect, it } from 'vitest';
-import type { EntryFields } from '../../src/lib/work-log/fields';
+import { unsplit, type EntryFields } from '../../src/lib/work-log/fields';
 import {
   activityStrip,
   effectiveRate,
@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/work-log/figures';
 
 const entry = (date: string, platform: string, paidHours: number, unpaidHours: number, tasks: number, earningsUsd: number, qualityPct: number | null, rejected: number | null): EntryFields => ({
-  date, platform, project: '', level: 1, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes: '',
+  date, platform, project: '', level: 1, paidHours, unpaidHours, ...unsplit(unpaidHours), tasks, earningsUsd, qualityPct, rejected, notes: '',
 });
 
 // "Today" is 3 January 2026, so every window below crosses the year end.
@@ -48,6 +48,14 @@ describe('activityStrip', () => {
     expect(days[0]).toEqual({ date: '2025-12-05', tasks: 5, active: true });
     expect(days[29]).toEqual({ date: '2026-01-03', tasks: 40, active: true });
     expect(days.find((d) => d.date === '2025-12-31')).toEqual({ date: '2025-12-31', tasks: 0, active: false });
+  });
+
+  it('counts a day with paid hours and no task count given as active', () => {
+    const quick = { ...entry('2026-01-02', 'Appen', 2, 0, 0, 20, null, null), tasks: null };
+    const idle = { ...entry('2026-01-01', 'Appen', 0, 1, 0, 0, null, null), tasks: null };
+    const { days, active } = activityStrip([quick, idle], TODAY);
+    expect(active).toBe(1);
+    expect(days.slice(-3).map((day) => day.active)).toEqual([false, true, false]);
   });
 
   it('is all inactive for an empty log', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   CSV_HEADER,
   CSV_HEADER_V1,
+  CSV_HEADER_V2,
   MAX_ENTRY_FILE_BYTES,
   MAX_LOG_FILE_BYTES,
   compareWithLog,
@@ -13,16 +14,17 @@ import {
   toCsv,
   type ImportReading,
 } from '../../src/lib/work-log/files';
-import { MAX_LOG_ENTRIES } from '../../src/lib/work-log/fields';
+import { MAX_LOG_ENTRIES, unsplit } from '../../src/lib/work-log/fields';
 import type { Payout } from '../../src/lib/work-log/payouts';
 import { fieldsOf } from '../../src/lib/work-log/validate';
+import { readReaderSettings } from '../../src/lib/settings/reader-settings';
 import type { Entry, EntryFields } from '../../src/lib/work-log/fields';
 
 const TODAY = '2026-12-02';
 const CONTEXT = { today: TODAY, topLevel: 5 };
 
 const base: EntryFields = {
-  date: '2026-12-01', platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0.5, tasks: 30, earningsUsd: 40.25,
+  date: '2026-12-01', platform: 'Appen', project: '', level: 1, paidHours: 2, unpaidHours: 0.5, ...unsplit(0.5), tasks: 30, earningsUsd: 40.25,
   qualityPct: null, rejected: null, notes: '',
 };
 const stored = (fields: Partial<EntryFields>, createdAt = 1): Entry => ({ ...base, ...fields, id: `id-${createdAt}`, createdAt, updatedAt: createdAt, payoutId: null });
@@ -46,16 +48,16 @@ describe('CSV export', () => {
     ]);
     expect(csv).toBe(
       `\uFEFF${CSV_HEADER}\r\n` +
-        '2026-11-30,Appen,"a,b",1,2,0.5,30,40.25,,,,,,,\r\n' +
-        '2026-12-01,Appen,,1,2,0.5,30,40.25,97.5,1,"said ""ok"", then\nleft",,,,\r\n',
+        '2026-11-30,Appen,"a,b",1,2,0.5,,,,,,30,40.25,,,,,,,\r\n' +
+        '2026-12-01,Appen,,1,2,0.5,,,,,,30,40.25,97.5,1,"said ""ok"", then\nleft",,,,\r\n',
     );
   });
 
   it('prefixes cells a spreadsheet would run as a formula', () => {
     const csv = toCsv([stored({ project: '=HYPERLINK("x")', notes: '+1', platform: '@SUM' }), stored({ project: '-2', notes: "'=already" }, 2)]);
     const [, first, second] = csv.split('\r\n');
-    expect(first).toBe(`2026-12-01,'@SUM,"'=HYPERLINK(""x"")",1,2,0.5,30,40.25,,,'+1,,,,`);
-    expect(second).toBe(`2026-12-01,Appen,'-2,1,2,0.5,30,40.25,,,''=already,,,,`);
+    expect(first).toBe(`2026-12-01,'@SUM,"'=HYPERLINK(""x"")",1,2,0.5,,,,,,30,40.25,,,'+1,,,,`);
+    expect(second).toBe(`2026-12-01,Appen,'-2,1,2,0.5,,,,,,30,40.25,,,''=already,,,,`);
   });
 });
 
@@ -72,7 +74,7 @@ describe('import preview', () => {
       '2026-11-26,Mercor,,2', // row 7: too few cells
     ].join('\n');
     const result = preview(readImportFile(csv, log, CONTEXT));
-    expect(result.fresh).toEqual([unpaid({ ...base, date: '2026-11-29', platform: 'Mercor', level: 2, paidHours: 3, unpaidHours: 0, tasks: 10, earningsUsd: 60, qualityPct: 95, rejected: 0, notes: 'fine' })]);
+    expect(result.fresh).toEqual([unpaid({ ...base, date: '2026-11-29', platform: 'Mercor', level: 2, paidHours: 3, unpaidHours: 0, ...unsplit(0), tasks: 10, earningsUsd: 60, qualityPct: 95, rejected: 0, notes: 'fine' })]);
     expect(result.already).toBe(1);
     expect(result.errors).toEqual([
       { row: 4, reason: 'Paid hours: The paid hours cannot be negative.' },
@@ -99,7 +101,7 @@ describe('import preview', () => {
 
   it('reads a backup and names the entry at fault', () => {
     const backup = JSON.parse(toBackup([stored({})], TODAY));
-    expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 2, exportedOn: TODAY, payouts: [] });
+    expect(backup).toMatchObject({ format: 'ladder-work-log', schemaVersion: 3, exportedOn: TODAY, payouts: [] });
     backup.entries.push({ ...base, tasks: 2.5 }, { ...base, __proto__: 1, extra: true }, 'nope');
     const result = preview(readImportFile(JSON.stringify(backup), [], CONTEXT));
     expect(result.source.kind).toBe('backup');
@@ -109,6 +111,24 @@ describe('import preview', () => {
       { row: 3, reason: 'it has an unexpected field "extra".' },
       { row: 4, reason: 'it is not an entry.' },
     ]);
+  });
+
+  it('carries the reader’s settings in a backup, keeping only what is sound', () => {
+    const settings = readReaderSettings({ currency: { code: 'INR', rates: [{ date: '2026-12-01', perUsd: 84 }] }, floorUsd: 4, weekStart: 'Sunday' });
+    const backup = JSON.parse(toBackup([stored({})], TODAY, [], settings));
+    expect(preview(readImportFile(JSON.stringify(backup), [], CONTEXT)).source.settings).toEqual(settings);
+    backup.settings.floorUsd = -4;
+    backup.settings.currency.code = '<img>';
+    expect(preview(readImportFile(JSON.stringify(backup), [], CONTEXT)).source.settings).toEqual({ ...settings, floorUsd: null, currency: null });
+    backup.settings = 'none';
+    expect(refusal(readImportFile(JSON.stringify(backup), [], CONTEXT))).toMatch(/settings are not a set of settings/);
+  });
+
+  it('imports a version 2 backup, which has no settings, and refuses settings in it', () => {
+    const backup = { ...JSON.parse(toBackup([stored({})], TODAY)), schemaVersion: 2 };
+    delete backup.settings;
+    expect(preview(readImportFile(JSON.stringify(backup), [], CONTEXT)).source.settings).toBeUndefined();
+    expect(refusal(readImportFile(JSON.stringify({ ...backup, settings: {} }), [], CONTEXT))).toMatch(/unexpected field "settings"/);
   });
 
   it.each([
@@ -189,7 +209,7 @@ describe('files as spreadsheets write them (issue 23)', () => {
 
   it('guards cells that start with a tab or a carriage return, and reads them back as written', () => {
     const csv = toCsv([stored({ notes: '\tindented' })]);
-    expect(csv.split('\r\n')[1]).toBe(`2026-12-01,Appen,,1,2,0.5,30,40.25,,,'\tindented,,,,`);
+    expect(csv.split('\r\n')[1]).toBe(`2026-12-01,Appen,,1,2,0.5,,,,,,30,40.25,,,'\tindented,,,,`);
     expect(preview(readImportFile(csv, [], CONTEXT)).fresh[0]!.notes).toBe('\tindented');
   });
 
@@ -208,6 +228,17 @@ describe('files as spreadsheets write them (issue 23)', () => {
     expect(MAX_LOG_FILE_BYTES).toBeGreaterThanOrEqual(MAX_LOG_ENTRIES * MAX_ENTRY_FILE_BYTES);
   });
 
+  it('reads unpaid time by kind, and a file written before the kinds with all its unpaid time as "Other unpaid"', () => {
+    const split = `${CSV_HEADER}\r\n2026-12-01,Appen,,1,2,4,1,0.5,2,0,0.5,30,40.25,,,,,,,\r\n`;
+    expect(preview(readImportFile(split, [], CONTEXT)).fresh[0]).toMatchObject({
+      unpaidHours: 4, unpaidTraining: 1, unpaidTests: 0.5, unpaidWaiting: 2, unpaidRework: 0, unpaidOther: 0.5,
+    });
+    const over = `${CSV_HEADER}\r\n2026-12-01,Appen,,1,2,4,1,0.5,3,0,0.5,30,40.25,,,,,,,\r\n`;
+    expect(preview(readImportFile(over, [], CONTEXT)).errors[0]!.reason).toMatch(/add up to 5 hours, not the 4 unpaid hours/);
+    const v2 = `${CSV_HEADER_V2}\r\n2026-12-01,Appen,,1,2,4,30,40.25,,,,,,,\r\n`;
+    expect(preview(readImportFile(v2, [], CONTEXT)).fresh[0]).toMatchObject({ unpaidHours: 4, ...unsplit(4) });
+  });
+
   it('imports a file written before payouts (CSV without the payout columns, backup version 1) as not yet paid', () => {
     const csv = `${CSV_HEADER_V1}\r\n2026-12-01,Appen,,1,2,0.5,30,40.25,,,\r\n`;
     expect(preview(readImportFile(csv, [], CONTEXT)).fresh).toEqual([unpaid(base)]);
@@ -216,7 +247,7 @@ describe('files as spreadsheets write them (issue 23)', () => {
   });
 
   it('refuses a payout that cannot be: in the future, ending before the work, another platform’s, or not in the list', () => {
-    const row = (paid: string) => `${CSV_HEADER}\r\n2026-12-01,Appen,,1,2,0.5,30,40.25,,,,${paid}\r\n`;
+    const row = (paid: string) => `${CSV_HEADER_V2}\r\n2026-12-01,Appen,,1,2,0.5,30,40.25,,,,${paid}\r\n`;
     expect(preview(readImportFile(row('2026-12-02,40,2026-12-01,'), [], CONTEXT)).errors).toEqual([]);
     expect(preview(readImportFile(row('2026-12-09,40,2026-12-01,'), [], CONTEXT)).errors[0]!.reason).toMatch(/payout is dated in the future/);
     expect(preview(readImportFile(row('2026-12-02,40,2026-11-30,'), [], CONTEXT)).errors[0]!.reason).toMatch(/ends before the day of the work/);
@@ -263,12 +294,26 @@ const entryArbitrary = fc
     rejectedShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
     // Notes as saved: line ends of every kind read as \n, so no saved note holds a carriage return.
     notes: fc.oneof(text(2000), fc.constantFrom('"', '\r\n', '\r', ',', '=SUM(A1)', "''+", '\n\n', '\tindented')).map((note) => note.replace(/\r\n?/g, '\n')),
+    // Unpaid time split by kind, or not: shares of its cents, so the kinds add up to it exactly.
+    shares: fc.option(fc.array(fc.nat(10), { minLength: 5, maxLength: 5 })),
   })
-  .map(({ day, rejectedShare, ...rest }): EntryFields => ({
+  .map(({ day, rejectedShare, shares, ...rest }): EntryFields => ({
     ...rest,
+    ...splitOf(rest.unpaidHours, shares),
     date: new Date(Date.UTC(2001, 0, 1) + day * 86_400_000).toISOString().slice(0, 10),
     rejected: rejectedShare === null ? null : Math.floor(rejectedShare * rest.tasks),
   }));
+
+/** The unpaid hours split by kind in the given shares (all "Other unpaid" when there are none), to the cent. */
+function splitOf(unpaidHours: number, shares: number[] | null) {
+  if (!shares || shares.every((share) => share === 0)) return unsplit(unpaidHours);
+  const total = Math.round(unpaidHours * 100);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const cents = shares.map((share) => Math.floor((total * share) / sum));
+  cents[4]! += total - cents.reduce((a, b) => a + b, 0);
+  const [unpaidTraining, unpaidTests, unpaidWaiting, unpaidRework, unpaidOther] = cents.map((c) => c / 100) as [number, number, number, number, number];
+  return { unpaidTraining, unpaidTests, unpaidWaiting, unpaidRework, unpaidOther };
+}
 
 // Generous timeouts: 200 runs of up to 12 entries with 2,000-character notes take seconds on a busy machine.
 describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
@@ -293,7 +338,7 @@ describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
       const mine = entries.filter((entry) => entry.platform === platform).sort((a, b) => (a.date < b.date ? -1 : 1));
       const last = mine[cut % mine.length]!.date;
       const receivedOn = new Date(Date.parse(last) + days * 86_400_000).toISOString().slice(0, 10);
-      const payout: Payout = { id: 'p1', platform, receivedOn, amountUsd: amount, coversUpTo: last, createdAt: 1, updatedAt: 1, settled };
+      const payout: Payout = { id: 'p1', platform, receivedOn, amountUsd: amount, coversUpTo: last, createdAt: 1, updatedAt: 1, settled, local: null };
       const paid = entries.map((entry) => (entry.platform === platform && entry.date <= last ? { ...entry, payoutId: payout.id } : entry));
       return { entries: paid, payouts: [payout] };
     });

@@ -1,19 +1,19 @@
 // Money in flight (issue 25): expected pay dates from the sourced schedules, what is owed and overdue, payouts checked
 // as typed, and what the reader's own payouts teach. Every expected value is worked by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/lib/work-log/fields';
+import { unsplit, type Entry } from '../../src/lib/work-log/fields';
 import {
   expectedPayDate,
   owedByPlatform,
   payRulesOf,
-  readPaySettings,
-  NO_PAY_SETTINGS,
   type PayRules,
 } from '../../src/lib/work-log/schedules';
+import { NO_PAYOUT_SETTINGS, readPayoutSettings } from '../../src/lib/settings/reader-settings';
 import {
   EMPTY_PAYOUT_FORM,
   coveredEntries,
   payoutRecords,
+  rateReceived,
   readStoredPayout,
   receivedByMonth,
   validatePayout,
@@ -28,11 +28,11 @@ const schedule = (name: string, method?: string) => rulesOf(name).schedules.find
 
 let serial = 0;
 const entry = (date: string, platform: string, earningsUsd: number, payoutId: string | null = null): Entry => ({
-  date, platform, project: '', level: 1, paidHours: 1, unpaidHours: 0, tasks: 1, earningsUsd, qualityPct: null, rejected: null, notes: '',
+  date, platform, project: '', level: 1, paidHours: 1, unpaidHours: 0, ...unsplit(0), tasks: 1, earningsUsd, qualityPct: null, rejected: null, notes: '',
   id: `e${++serial}`, createdAt: serial, updatedAt: serial, payoutId,
 });
 const payout = (fields: Partial<Payout> & Pick<Payout, 'id' | 'platform' | 'receivedOn' | 'amountUsd' | 'coversUpTo'>): Payout => ({
-  createdAt: 1, updatedAt: 1, settled: false, ...fields,
+  createdAt: 1, updatedAt: 1, settled: false, local: null, ...fields,
 });
 
 describe('the pay rules come from the sourced facts', () => {
@@ -106,7 +106,7 @@ describe('the other sourced schedules', () => {
 describe('what is owed', () => {
   const context = (overrides: Partial<Parameters<typeof owedByPlatform>[1]> = {}) => ({
     rules: RULES,
-    settings: NO_PAY_SETTINGS,
+    settings: NO_PAYOUT_SETTINGS,
     paidBefore: new Set<string>(),
     today: '2026-12-07',
     readerZone: 'Africa/Nairobi',
@@ -159,8 +159,25 @@ describe('a payout as typed', () => {
   it('covers the platform’s unpaid work up to its date', () => {
     const { fields, errors, covered } = check({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '95.5', coversUpTo: '2026-11-27' });
     expect(errors).toEqual({});
-    expect(fields).toEqual({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: 95.5, coversUpTo: '2026-11-27' });
+    expect(fields).toEqual({ platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: 95.5, coversUpTo: '2026-11-27', local: null });
     expect(covered.map((e) => e.earningsUsd)).toEqual([60, 40]);
+  });
+  it('keeps what arrived in the reader’s currency, and the rate it gives', () => {
+    const values = { platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: '100', coversUpTo: '2026-11-27', localAmount: '5,630.50' };
+    const { fields } = validatePayout(form(values), { entries: log, today: '2026-12-07', localCode: 'PHP' });
+    expect(fields?.local).toEqual({ code: 'PHP', amount: 5630.5 });
+    // 5,630.50 pesos for 100 dollars: 56.305 to the dollar.
+    expect(rateReceived(fields!)).toBeCloseTo(56.305, 10);
+    expect(rateReceived({ ...fields!, amountUsd: 0 })).toBeNull();
+    // Editing keeps the payout's own currency, whatever the reader's is now.
+    const editing = { ...fields!, id: 'p', createdAt: 1, updatedAt: 1, settled: false };
+    expect(validatePayout(form(values), { entries: log, today: '2026-12-07', localCode: 'KES', editing }).fields?.local?.code).toBe('PHP');
+    for (const [localAmount, message] of [['0', /above 0/], ['-3', /above 0/], ['lots', /as a number/], ['9999999999999', /at most/]] as const) {
+      const result = validatePayout(form({ ...values, localAmount }), { entries: log, today: '2026-12-07', localCode: 'PHP' });
+      expect(result.fields).toBeNull();
+      expect(result.errors.localAmount).toMatch(message);
+    }
+    expect(validatePayout(form(values), { entries: log, today: '2026-12-07', localCode: null }).errors.localAmount).toMatch(/Choose your currency/);
   });
   it.each([
     ['a payout dated in the future', { receivedOn: '2026-12-08' }, 'receivedOn', /cannot be dated in the future/],
@@ -183,17 +200,18 @@ describe('a payout as typed', () => {
 describe('stored payouts', () => {
   const good = { id: 'p', createdAt: 1, updatedAt: 2, platform: 'Mercor', receivedOn: '2026-12-03', amountUsd: 95.5, coversUpTo: '2026-11-27' };
   it('reads a good one (settled defaults to false) and refuses anything else', () => {
-    expect(readStoredPayout(good)).toEqual({ ...good, settled: false });
-    for (const bad of [null, 'x', { ...good, id: '' }, { ...good, amountUsd: -1 }, { ...good, amountUsd: 1.005 }, { ...good, coversUpTo: '2026-12-04' }, { ...good, receivedOn: '2026-02-30' }, { ...good, platform: 'a\u0000' }, { ...good, settled: 'yes' }]) {
+    expect(readStoredPayout(good)).toEqual({ ...good, settled: false, local: null });
+    expect(readStoredPayout({ ...good, local: { code: 'PHP', amount: 5000 } })).toEqual({ ...good, settled: false, local: { code: 'PHP', amount: 5000 } });
+    for (const bad of [null, 'x', { ...good, local: { code: 'XQZ', amount: 5 } }, { ...good, local: { code: 'PHP', amount: 0 } }, { ...good, local: 'PHP' }, { ...good, id: '' }, { ...good, amountUsd: -1 }, { ...good, amountUsd: 1.005 }, { ...good, coversUpTo: '2026-12-04' }, { ...good, receivedOn: '2026-02-30' }, { ...good, platform: 'a\u0000' }, { ...good, settled: 'yes' }]) {
       expect(readStoredPayout(bad)).toBeNull();
     }
   });
   it('reads the reader’s settings, dropping what is malformed', () => {
-    expect(readPaySettings({ methods: { Appen: 'PayPal', x: 3 }, ownDays: { TELUS: 30, Other: -1, Big: 400, Half: 2.5 } })).toEqual({
+    expect(readPayoutSettings({ methods: { Appen: 'PayPal', x: 3 }, ownDays: { TELUS: 30, Other: -1, Big: 400, Half: 2.5 } })).toEqual({
       methods: { Appen: 'PayPal' },
       ownDays: { TELUS: 30 },
     });
-    expect(readPaySettings('garbage')).toEqual(NO_PAY_SETTINGS);
+    expect(readPayoutSettings('garbage')).toEqual(NO_PAYOUT_SETTINGS);
   });
 });
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formFromUnknown, validateEntry } from '../../src/lib/work-log/validate';
-import type { Entry } from '../../src/lib/work-log/fields';
+import { unsplit, type Entry } from '../../src/lib/work-log/fields';
 import { readStoredEntry } from '../../src/lib/work-log/records';
 
 const stored: Entry = {
-  id: 'a', createdAt: 1, date: '2026-12-01', platform: 'Appen', project: 'Rater', level: 2, paidHours: 3.5, unpaidHours: 0.5,
+  id: 'a', createdAt: 1, date: '2026-12-01', platform: 'Appen', project: 'Rater', level: 2, paidHours: 3.5, unpaidHours: 0.5, ...unsplit(0.5),
   tasks: 40, earningsUsd: 52.5, qualityPct: 90, rejected: 4, notes: 'Rubric changed.\nRead it twice.', updatedAt: 1, payoutId: null,
 };
 const read = (record: unknown) => readStoredEntry(record, { topLevel: 5 });
@@ -64,7 +64,7 @@ describe('reading a stored record', () => {
   });
 
   it('takes a full day exactly (8.1 + 15.9 hours) and the limits themselves', () => {
-    expect(read({ ...stored, paidHours: 8.1, unpaidHours: 15.9 })).not.toBeNull();
+    expect(read({ ...stored, paidHours: 8.1, unpaidHours: 15.9, ...unsplit(15.9) })).not.toBeNull();
     expect(read({ ...stored, level: 5, qualityPct: 100, rejected: 40, notes: 'x'.repeat(2000), earningsUsd: 1_000_000 })).not.toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentKey, hoursByDate, validateEntry } from '../../src/lib/work-log/validate';
 import { compareNewestFirst, readStoredEntry } from '../../src/lib/work-log/records';
-import { EMPTY_FORM, formFromEntry, type Entry, type EntryForm } from '../../src/lib/work-log/fields';
+import { EMPTY_FORM, formFromEntry, unsplit, type Entry, type EntryForm } from '../../src/lib/work-log/fields';
 
 const TODAY = '2026-12-02';
 const context = (hours: Map<string, number> = new Map()) => ({ today: TODAY, topLevel: 5, hoursByDate: hours });
@@ -18,6 +18,20 @@ const form = (patch: Partial<EntryForm> = {}): EntryForm => ({
 });
 
 describe('validateEntry', () => {
+  it('splits unpaid time by kind when asked, the kinds adding up to the total, and leaves it "Other unpaid" when not', () => {
+    expect(validateEntry(form({ unpaidHours: '3' }), context()).fields).toMatchObject(unsplit(3));
+    const split = validateEntry(form({ unpaidHours: '3', unpaidTraining: '1', unpaidWaiting: '1.5', unpaidRework: '0.5' }), context());
+    expect(split.fields).toMatchObject({ unpaidTraining: 1, unpaidTests: 0, unpaidWaiting: 1.5, unpaidRework: 0.5, unpaidOther: 0 });
+    // Parts over the total: a message beside the total, and nothing saved.
+    const over = validateEntry(form({ unpaidHours: '3', unpaidTests: '2', unpaidWaiting: '2' }), context());
+    expect(over.fields).toBeNull();
+    expect(over.errors.unpaidHours).toBe('The kinds below add up to 4 hours, not the 3 unpaid hours: make them equal.');
+    expect(validateEntry(form({ unpaidHours: '3', unpaidRework: '-1' }), context()).errors.unpaidRework).toBe('The hours of rework cannot be negative.');
+    // Editing shows the kinds of a split entry, and leaves them blank for an unsplit one.
+    expect(formFromEntry(split.fields!)).toMatchObject({ unpaidTraining: '1', unpaidTests: '0', unpaidOther: '0' });
+    expect(formFromEntry(validateEntry(form({ unpaidHours: '3' }), context()).fields!)).toMatchObject({ unpaidOther: '', unpaidTraining: '' });
+  });
+
   it('accepts a complete entry and reads its numbers', () => {
     const { fields, errors } = validateEntry(form({ project: ' Search relevance ', qualityPct: '96.5', rejected: '2', notes: '<b>not html</b>' }), context());
     expect(errors).toEqual({});
@@ -28,6 +42,7 @@ describe('validateEntry', () => {
       level: 2,
       paidHours: 3.5,
       unpaidHours: 0.5,
+      ...unsplit(0.5),
       tasks: 40,
       earningsUsd: 52.5,
       qualityPct: 96.5,

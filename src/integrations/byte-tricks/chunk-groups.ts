@@ -32,7 +32,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   // formatting, the storage warning, the level picker. The work log loads it for the formatting.
   {
     name: 'calculators',
-    test: /src[\\/]lib[\\/]core[\\/]format\.ts|src[\\/]stores[\\/]persistent\.ts|src[\\/]ui[\\/](StorageNote|LevelSelect)\.tsx/,
+    test: /src[\\/]lib[\\/]core[\\/]format\.ts|src[\\/]lib[\\/]settings[\\/]settings-key\.ts|src[\\/]stores[\\/]persistent\.ts|src[\\/]ui[\\/](StorageNote|LevelSelect)\.tsx/,
   },
   // The tables, kept drawings and the stored profile (level, hours) that pay and the timeline share; not the
   // readiness check, which uses none of them.
@@ -40,10 +40,20 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     name: 'views',
     test: /src[\\/]ui[\\/](TableScroll|DataTable|KeptDrawing|use-profile)\.tsx?|src[\\/]lib[\\/]core[\\/](levels|profile|defaults)\.ts|src[\\/]stores[\\/]profile\.ts/,
   },
-  // The full tools' buttons (undo, copy, share, fill from the work log); not the guide's compact calculators.
+  // The full tools' buttons (undo, copy, share, fill from the work log) and the reader's currency beside their
+  // figures; not the guide's compact calculators.
   {
     name: 'tool-controls',
-    test: /src[\\/]ui[\\/](UndoButton|CopyButton|ShareControls|UseLogButton)\.tsx/,
+    test: /src[\\/]ui[\\/](UndoButton|CopyButton|ShareControls|UseLogButton)\.tsx|src[\\/]ui[\\/]use-local-money\.ts/,
+  },
+  // The calendar and the weekdays' names, each alone: the group below takes what its modules import, and neither must
+  // go with it to the pages that load them without the rest (the platform pages convert a platform's week).
+  { name: 'calendar', test: /src[\\/]lib[\\/]core[\\/]dates\.ts/, priority: 1 },
+  { name: 'weekdays', test: /src[\\/]lib[\\/]core[\\/]weekdays\.ts/, priority: 1 },
+  // What the work log shows at load ("This week"), besides the calendar and the groups above.
+  {
+    name: 'work-log-at-load',
+    test: /src[\\/]islands[\\/]work-log[\\/](use-today|log-store)\.ts|src[\\/]ui[\\/](Money|use-settings)\.tsx?|src[\\/]lib[\\/]settings[\\/](reader-settings|currency)\.ts|src[\\/]stores[\\/](reader-settings|week-snapshot)\.ts|src[\\/]lib[\\/]work-log[\\/](week-snapshot|week-glance)\.ts|src[\\/]browser[\\/]saved-log\.ts/,
   },
   // The search trigger, loaded on every page, with what it shares with the search interface (the import helper).
   // First, so the import helper, which the tools' lazy imports use too, stays out of every other group.

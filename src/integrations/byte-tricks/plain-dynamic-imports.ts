@@ -33,6 +33,10 @@ export function plainDynamicImports(): Plugin {
     name: 'plain-dynamic-imports',
     // Before Vite's own plugins, so this module is the one loaded for the helper's id.
     enforce: 'pre',
+    // Nothing reads the list of files each lazy import would preload any more, so Vite is told not to write it into
+    // every chunk that imports lazily (it keeps stylesheets in it, which writeBundle below refuses). Set here, not in
+    // astro.config.mjs: Astro's own build settings (modulePreload: { polyfill: false }) would override it there.
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
     resolveId: (id) => (id === PRELOAD_HELPER_ID ? id : null),
     load: (id) => (id === PRELOAD_HELPER_ID ? PLAIN_HELPER : null),
     writeBundle(_options, bundle) {

@@ -13,6 +13,7 @@ import { UseLogButton } from '../../ui/UseLogButton';
 import { useAddress, useDrawingCode, useStoreChange } from '../../ui/hooks';
 import { KeptDrawing } from '../../ui/KeptDrawing';
 import { useProfileChanges } from '../../ui/use-profile';
+import { useLocalMoney } from '../../ui/use-local-money';
 import { compareLevels, defaultPayForm, estimatePay, payAddressCodec, payFormFrom, payFormFromLink } from '../../lib/pay/pay';
 import { readPayField, validatePay, type PayField, type PayForm, type PayLevel, type PaySettings } from '../../lib/pay/pay';
 import { applyStoredChange, chooseLevel, switchPayMode } from '../../lib/pay/form';
@@ -39,6 +40,7 @@ const id = (name: string) => `${idPrefix}-${name}`;
 export default function PayEstimator({ levels }: Props) {
   // The first render matches the server's (the defaults); stored and linked values arrive once mounted.
   const [form, setForm] = useState<PayForm>(() => defaultPayForm(levels));
+  const local = useLocalMoney();
   const { values, hourlyRate, errors } = validatePay(form);
   const level = levelByRank(levels, form.level);
   const estimate = estimatePay({ ...values, hourlyRate });
@@ -110,7 +112,7 @@ export default function PayEstimator({ levels }: Props) {
             {field('tasksPerHour', 'Tasks per hour', {
               hint: (
                 <>
-                  {hourlyRate !== null && <>That comes to {formatCents(hourlyRate)} an hour. </>}
+                  {hourlyRate !== null && <>That comes to {formatCents(hourlyRate)}{local?.beside(hourlyRate)} an hour. </>}
                   {rangeHint}
                 </>
               ),
@@ -139,7 +141,7 @@ export default function PayEstimator({ levels }: Props) {
 
       <section class="pay-results" aria-labelledby={id('results-title')}>
         <h2 id={id('results-title')}>Your estimate</h2>
-        <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} />
+        <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} local={local} />
         <ShareControls onReset={reset} />
       </section>
 

@@ -2,6 +2,7 @@
 import { TableScroll } from '../../ui/TableScroll';
 import { formatCents, formatDollars } from '../../lib/core/format';
 import type { PayAmounts, PayEstimate } from '../../lib/pay/pay';
+import type { LocalMoney } from '../../ui/local-money';
 
 const RESULT_ROWS: { key: keyof PayAmounts; label: string; format: (n: number | null) => string }[] = [
   { key: 'hourly', label: 'Hourly rate', format: formatCents },
@@ -16,15 +17,18 @@ interface Props {
   estimate: PayEstimate;
   /** Whether unpaid hours are given, so the effective rate is worth a row. */
   showEffective: boolean;
+  /** The reader's own currency beside each figure, once they have entered a rate; null otherwise. */
+  local: LocalMoney | null;
 }
 
-export function PayResults({ caption, estimate, showEffective }: Props) {
+export function PayResults({ caption, estimate, showEffective, local }: Props) {
+  const money = (format: (n: number | null) => string, value: number | null) => `${format(value)}${local?.beside(value) ?? ''}`;
   return (
     <>
       <p class="pay-summary" aria-live="polite">
         {estimate.beforeFees.yearly === null
           ? 'Correct the fields marked with a message to see a yearly estimate.'
-          : `${formatDollars(estimate.beforeFees.yearly)} a year before fees and taxes, ${formatDollars(estimate.afterFees.yearly)} after.`}
+          : `${money(formatDollars, estimate.beforeFees.yearly)} a year before fees and taxes, ${money(formatDollars, estimate.afterFees.yearly)} after.`}
       </p>
       <TableScroll label={caption}>
         <table class="pay-results__table">
@@ -40,13 +44,14 @@ export function PayResults({ caption, estimate, showEffective }: Props) {
             {RESULT_ROWS.filter((row) => showEffective || row.key !== 'effectiveHourly').map((row) => (
               <tr data-row={row.key}>
                 <th scope="row">{row.label}</th>
-                <td>{row.format(estimate.beforeFees[row.key])}</td>
-                <td>{row.format(estimate.afterFees[row.key])}</td>
+                <td title={local?.note}>{money(row.format, estimate.beforeFees[row.key])}</td>
+                <td title={local?.note}>{money(row.format, estimate.afterFees[row.key])}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      {local && <p class="field__hint">{local.note}</p>}
       <p class="pay-how">
         Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay is
         yearly pay divided by 12. Fees and taxes come off every figure

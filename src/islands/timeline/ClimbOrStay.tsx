@@ -5,6 +5,7 @@ import { DataTable } from '../../ui/DataTable';
 import { NO_VALUE, countText, formatDollars } from '../../lib/core/format';
 import type { Plan } from '../../lib/timeline/timeline';
 import { climbOrStay, milestoneMonths, type EarningsPath, type LevelPay } from '../../lib/timeline/earnings';
+import type { LocalMoney } from '../../ui/local-money';
 
 export interface EarningsViewProps {
   id: string;
@@ -16,9 +17,12 @@ export interface EarningsViewProps {
   weeksPerYear: number;
   horizon: number | null;
   labelOf: (rank: number) => string;
+  /** The reader's own currency beside each amount, once they have entered a rate; null otherwise. */
+  local?: LocalMoney | null;
 }
 
-export function EarningsView({ id, levels, plan, from, hoursPerWeek, weeksPerYear, horizon, labelOf }: EarningsViewProps) {
+export function EarningsView({ id, levels, plan, from, hoursPerWeek, weeksPerYear, horizon, labelOf, local = null }: EarningsViewProps) {
+  const money = (usd: number | undefined) => `${formatDollars(usd)}${local?.beside(usd) ?? ''}`;
   const earnings =
     plan && horizon && hoursPerWeek
       ? climbOrStay({ levels, plan, from, hoursPerWeek, weeksPerYear, horizonMonths: horizon })
@@ -28,16 +32,17 @@ export function EarningsView({ id, levels, plan, from, hoursPerWeek, weeksPerYea
   const difference = (i: number) => {
     if (!earnings || i === 0) return NO_VALUE;
     const gap = paths[i]!.total - earnings.stay.total;
-    return gap < 0 ? `−${formatDollars(-gap)}` : `+${formatDollars(gap)}`;
+    return gap < 0 ? `−${money(-gap)}` : `+${money(gap)}`;
   };
   return (
     <>
       <DataTable
         caption={`Earnings over ${horizon === null ? `${NO_VALUE} months` : countText(horizon, 'month')} at ${countText(weeksPerYear, 'week')} a year`}
         head={['Scenario', 'Total', 'Difference from staying']}
-        rows={names.map((name, i) => [name, formatDollars(paths[i]?.total), difference(i)])}
+        rows={names.map((name, i) => [name, money(paths[i]?.total), difference(i)])}
       />
-      {earnings && horizon !== null && <EarningsChart id={id} paths={paths} horizon={horizon} names={names} />}
+      {local && <p class="field__hint">{local.note}</p>}
+      {earnings && horizon !== null && <EarningsChart id={id} paths={paths} horizon={horizon} names={names} money={money} />}
     </>
   );
 }
@@ -48,7 +53,7 @@ const EARN_PLOT_TOP = 24;
 const EARN_PLOT_HEIGHT = 200;
 const EARN_LABEL_GAP = 6;
 
-function EarningsChart({ id, paths, horizon, names }: { id: string; paths: EarningsPath[]; horizon: number; names: string[] }) {
+function EarningsChart({ id, paths, horizon, names, money }: { id: string; paths: EarningsPath[]; horizon: number; names: string[]; money: (usd: number | undefined) => string }) {
   const top = Math.max(...paths.map((p) => p.total), 1);
   // y in the nested SVG's units: 0 at the top amount, 100 at zero.
   const y = (amount: number) => 100 * (1 - amount / top);
@@ -97,7 +102,7 @@ function EarningsChart({ id, paths, horizon, names }: { id: string; paths: Earni
       <DataTable
         caption="Running totals"
         head={['After', ...names]}
-        rows={milestoneMonths(horizon).map((month) => [countText(month, 'month'), ...paths.map((p) => formatDollars(p.cumulative[month - 1]))])}
+        rows={milestoneMonths(horizon).map((month) => [countText(month, 'month'), ...paths.map((p) => money(p.cumulative[month - 1]))])}
       />
     </figure>
   );

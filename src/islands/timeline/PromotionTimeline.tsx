@@ -4,6 +4,7 @@ import { NumberField } from '../../ui/NumberField';
 import { ShareControls, resetWithUndo } from '../../ui/ShareControls';
 import { UseLogButton } from '../../ui/UseLogButton';
 import { useAddress, useDrawingCode } from '../../ui/hooks';
+import { useLocalMoney } from '../../ui/use-local-money';
 import { KeptDrawing } from '../../ui/KeptDrawing';
 import { StorageNote } from '../../ui/StorageNote';
 import { resetProfile } from '../../stores/profile';
@@ -34,10 +35,12 @@ export default function PromotionTimeline({ levels, steps }: Props) {
   const { form, setForm, update, reading, plan, weeksPerYear, labelOf, roleOf } = timeline;
   useAddress(timelineAddressCodec(levels.length), form, { onLoad: timeline.open });
   const { level, targetRank, hours, horizon, errors } = reading;
+  // The reader's own currency, once they have a rate, redraws "Climb or stay" with it.
+  const local = useLocalMoney();
   const earnings = useDrawingCode(
     () => import('./ClimbOrStay'),
     serverClimbOrStay,
-    JSON.stringify([level, targetRank, hours, errors.target, horizon, weeksPerYear]),
+    JSON.stringify([level, targetRank, hours, errors.target, horizon, weeksPerYear, local?.note]),
   );
   const ClimbOrStayView = earnings.module?.EarningsView;
   const reset = () => resetWithUndo(form, defaultTimelineForm(readerToday()), setForm, () => resetProfile(['level', 'hours']));
@@ -82,6 +85,7 @@ export default function PromotionTimeline({ levels, steps }: Props) {
                   weeksPerYear={weeksPerYear}
                   horizon={horizon}
                   labelOf={labelOf}
+                  local={local}
                 />
               )
             : null

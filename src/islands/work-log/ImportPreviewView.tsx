@@ -26,6 +26,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </strong>
         {preview.newPayouts > 0 && ` The new entries bring ${count(preview.newPayouts, 'payout', 'payouts')} with them, which will mark them as paid.`}
       </p>
+      {source.settings && (
+        <p>The backup also holds settings (currency, rates, minimum hourly rate, weekly goal, week start, set-aside): importing puts them in place of yours.</p>
+      )}
       {source.encoding === 'windows-1252' && (
         <p class="work-log__notice">
           This file is not saved as UTF-8, so it was read as Windows-1252, the encoding Excel uses for “CSV (Comma delimited)”. Check
@@ -42,7 +45,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             entry.platform,
             String(entry.paidHours),
             String(entry.unpaidHours),
-            entry.tasks.toLocaleString('en-US'),
+            entry.tasks === null ? 'not given' : entry.tasks.toLocaleString('en-US'),
             formatCents(entry.earningsUsd),
           ])}
         />

@@ -4,6 +4,8 @@
 import { DataTable } from '../../ui/DataTable';
 import { formatDate } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
+import { moneyText } from '../../ui/Money';
+import type { ReaderSettings } from '../../lib/settings/reader-settings';
 import type { PayoutRecord } from '../../lib/work-log/payouts';
 
 interface Props {
@@ -11,18 +13,20 @@ interface Props {
   overdue: number;
   records: PayoutRecord[];
   months: { month: string; received: number }[];
+  currency: ReaderSettings['currency'];
+  today: string;
   /** The charts' code, once it has loaded. */
   charts: typeof import('./WorkLogCharts') | null;
 }
 
 const one = (value: number) => String(Math.round(value * 10) / 10);
 
-export function MoneyFigures({ owed, overdue, records, months, charts }: Props) {
+export function MoneyFigures({ owed, overdue, records, months, charts, currency, today }: Props) {
   return (
     <>
       <h3>Money owed and received</h3>
       <p>
-        Owed to you: <strong>{formatCents(owed)}</strong>; overdue: <strong>{formatCents(overdue)}</strong>.{' '}
+        Owed to you: <strong>{moneyText(owed, currency, today)}</strong>; overdue: <strong>{moneyText(overdue, currency, today)}</strong>.{' '}
         <a href="#log-money-heading">See what is owed, platform by platform</a>
       </p>
       {records.length === 0 ? (
@@ -36,7 +40,7 @@ export function MoneyFigures({ owed, overdue, records, months, charts }: Props) 
               row.platform,
               row.averageDays === null ? 'no work paid yet' : one(row.averageDays),
               formatCents(row.earned),
-              formatCents(row.received),
+              moneyText(row.received, currency, today),
               row.received === row.earned ? 'none' : `${formatCents(Math.abs(row.received - row.earned))} ${row.received < row.earned ? 'less' : 'more'}`,
             ])}
           />
@@ -44,7 +48,7 @@ export function MoneyFigures({ owed, overdue, records, months, charts }: Props) 
           <DataTable
             caption="Money received in each of the last 12 months"
             head={['Month', 'Received']}
-            rows={months.map((month) => [formatDate(month.month), formatCents(month.received)])}
+            rows={months.map((month) => [formatDate(month.month), moneyText(month.received, currency, `${month.month}-28`)])}
           />
         </>
       )}

@@ -2,18 +2,23 @@
 // that rests (or why no date can be given), the reader's payout method where the platform has several, and their own
 // estimate where no pay day is sourced. Not an island.
 import { useState } from 'preact/hooks';
-import { MAX_OWN_DAYS, type OwedGroup, type OwedPlatform, type PaySettings } from '../../lib/work-log/schedules';
+import type { OwedGroup, OwedPlatform } from '../../lib/work-log/schedules';
+import { MAX_OWN_DAYS } from '../../lib/settings/reader-settings';
 import { formatDay } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
 import { parseIntInRange } from '../../lib/core/numbers';
 import { NumberField } from '../../ui/NumberField';
-import { choosePayoutMethod, setOwnDelay } from '../../stores/payout-settings';
+import { moneyText } from '../../ui/Money';
+import type { ReaderSettings } from '../../lib/settings/reader-settings';
+
+type PaySettingsWithCurrency = Pick<ReaderSettings, 'methods' | 'ownDays' | 'currency'>;
+import { choosePayoutMethod, setOwnDelay } from '../../stores/reader-settings-actions';
 
 /** Unpaid amounts listed at first, oldest first; the rest summed, and listed on request. */
 const GROUPS_SHOWN = 5;
 
 /** One unpaid amount: when it should land and on what that rests, or why no date can be given. */
-function GroupLine({ group, owed }: { group: OwedGroup; owed: OwedPlatform }) {
+function GroupLine({ group, owed, currency }: { group: OwedGroup; owed: OwedPlatform; currency: PaySettingsWithCurrency['currency'] }) {
   const span = group.from === group.to ? formatDay(group.from) : `${formatDay(group.from)} to ${formatDay(group.to)}`;
   const basis = group.basis;
   const schedule =
@@ -36,7 +41,7 @@ function GroupLine({ group, owed }: { group: OwedGroup; owed: OwedPlatform }) {
   return (
     <li class={group.overdueSince ? 'owed__group owed__group--overdue' : 'owed__group'}>
       <p>
-        <strong>{formatCents(group.amount)}</strong> for work on {span}
+        <strong>{moneyText(group.amount, currency, group.to)}</strong> for work on {span}
       </p>
       <p>
         {group.overdueSince ? (
@@ -99,7 +104,7 @@ interface Props {
   methods: string[];
   /** Whether a source gives the platform's pay day (else the reader may give their own). */
   hasSchedule: boolean;
-  settings: PaySettings;
+  settings: PaySettingsWithCurrency;
   onRecord: () => void;
 }
 
@@ -110,7 +115,7 @@ export function OwedCard({ owed, methods, hasSchedule, settings, onRecord }: Pro
   return (
     <div class="owed">
       <h3>
-        {owed.platform}: {formatCents(owed.amount)}
+        {owed.platform}: {moneyText(owed.amount, settings.currency)}
       </h3>
       <p>Oldest unpaid work: {formatDay(owed.oldestUnpaid)}.</p>
       {methods.length > 1 && (
@@ -132,7 +137,7 @@ export function OwedCard({ owed, methods, hasSchedule, settings, onRecord }: Pro
       )}
       <ul class="owed__groups">
         {shown.map((group) => (
-          <GroupLine key={`${group.from}-${group.expected}`} group={group} owed={owed} />
+          <GroupLine key={`${group.from}-${group.expected}`} group={group} owed={owed} currency={settings.currency} />
         ))}
       </ul>
       {!all && later.length > 0 && (

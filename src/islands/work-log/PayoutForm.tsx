@@ -10,6 +10,7 @@ import {
   PAYOUT_LABELS,
   earnedBy,
   payoutFormOf,
+  rateReceived,
   validatePayout,
   type Payout,
   type PayoutErrors,
@@ -18,6 +19,7 @@ import {
 } from '../../lib/work-log/payouts';
 import { formatDay } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
+import { rateText } from '../../lib/settings/currency';
 
 interface Props {
   entries: readonly Entry[];
@@ -26,6 +28,8 @@ interface Props {
   today: string;
   /** The payout being edited, or null for a new one. */
   editing: Payout | null;
+  /** The reader's currency, for the amount that arrived in it (optional); null with none chosen. */
+  localCode: string | null;
   /** What the form starts with when recording (a platform chosen from its "Money owed" line). */
   start?: Partial<Record<PayoutField, string>>;
   onSave: (fields: PayoutFields, covered: Entry[]) => Promise<void>;
@@ -34,7 +38,7 @@ interface Props {
 
 const id = (field: PayoutField) => `payout-${field}`;
 
-export function PayoutForm({ entries, platforms, today, editing, start, onSave, onCancel }: Props) {
+export function PayoutForm({ entries, platforms, today, editing, localCode, start, onSave, onCancel }: Props) {
   const [form, setForm] = useState(() => (editing ? payoutFormOf(editing) : { ...EMPTY_PAYOUT_FORM, receivedOn: today, ...start }));
   const [errors, setErrors] = useState<PayoutErrors>({});
   const [busy, setBusy] = useState(false);
@@ -43,10 +47,10 @@ export function PayoutForm({ entries, platforms, today, editing, start, onSave, 
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
   // What saving now would cover, shown as the reader types (only once the fields read).
-  const preview = validatePayout(form, { entries, today, editing });
+  const preview = validatePayout(form, { entries, today, editing, localCode });
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = validatePayout(form, { entries, today, editing });
+    const result = validatePayout(form, { entries, today, editing, localCode });
     setErrors(result.errors);
     if (!result.fields) {
       const first = (Object.keys(result.errors) as PayoutField[])[0];
@@ -65,6 +69,8 @@ export function PayoutForm({ entries, platforms, today, editing, start, onSave, 
   const options = form.platform && !platforms.includes(form.platform) ? [...platforms, form.platform] : platforms;
   const earned = earnedBy(preview.covered);
   const amount = preview.fields?.amountUsd;
+  const code = editing?.local?.code ?? localCode;
+  const received = preview.fields && rateReceived(preview.fields);
   return (
     <form class="work-log__form" aria-label={editing ? 'Edit the payout' : 'Record a payout'} onSubmit={(event) => void submit(event)} noValidate data-acts-on-submit>
       <div class="work-log__grid">
@@ -90,6 +96,17 @@ export function PayoutForm({ entries, platforms, today, editing, start, onSave, 
           inputMode="decimal"
           hint="What arrived, which may differ from what the work earned (fees, holds, a rate change)."
         />
+        {code && (
+          <NumberField
+            id={id('localAmount')}
+            label={`Amount that arrived (${code})`}
+            value={form.localAmount}
+            onValue={(value) => change('localAmount', value)}
+            error={errors.localAmount ?? null}
+            inputMode="decimal"
+            hint="Optional: what your bank or wallet showed. It gives the rate you really got."
+          />
+        )}
         <Field {...field('coversUpTo', 'Every unpaid entry of the platform up to this day is marked as paid by this payout.')}>
           <input
             type="date"
@@ -105,7 +122,7 @@ export function PayoutForm({ entries, platforms, today, editing, start, onSave, 
         {preview.covered.length > 0 &&
           `It covers ${preview.covered.length.toLocaleString('en-US')} ${preview.covered.length === 1 ? 'entry' : 'entries'} from ${formatDay(preview.covered.reduce((a, e) => (e.date < a ? e.date : a), preview.covered[0]!.date))}, which earned ${formatCents(earned)}${
             amount === undefined ? '.' : amount === earned ? '; the amount received is the same.' : `; ${formatCents(Math.abs(amount - earned))} ${amount < earned ? 'less' : 'more'} arrived.`
-          }`}
+          }${received && code ? ` You got ${rateText(received, code)}.` : ''}`}
       </p>
       <div class="work-log__actions">
         <button type="submit" class="button button--primary" disabled={busy}>

@@ -2,9 +2,12 @@
 // Edit and Delete. Not an island.
 import { useMemo, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/work-log/fields';
-import type { Payout } from '../../lib/work-log/payouts';
+import { rateReceived, type Payout } from '../../lib/work-log/payouts';
+import { formatInCurrency, rateText } from '../../lib/settings/currency';
 import { formatDay } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
+import { moneyText } from '../../ui/Money';
+import type { ReaderSettings } from '../../lib/settings/reader-settings';
 
 /** Payouts listed at first; more on request. */
 const PAYOUT_PAGE = 10;
@@ -15,9 +18,16 @@ interface Props {
   entries: readonly Entry[];
   onEdit: (payout: Payout) => void;
   onDelete: (payout: Payout) => void;
+  currency: ReaderSettings['currency'];
 }
 
-export function PayoutList({ payouts, entries, onEdit, onDelete }: Props) {
+/** The rate the reader really got on a payout, in words, where both amounts are known: ": 56.2 PHP to the dollar". */
+function receivedRate(payout: Payout): string {
+  const rate = rateReceived(payout);
+  return rate && payout.local ? `: ${rateText(rate, payout.local.code)}` : '';
+}
+
+export function PayoutList({ payouts, entries, onEdit, onDelete, currency }: Props) {
   const [payoutsShown, setPayoutsShown] = useState(PAYOUT_PAGE);
   // Each payout's entries and what they earned, in one pass over the log.
   const paidBy = useMemo(() => {
@@ -45,8 +55,9 @@ export function PayoutList({ payouts, entries, onEdit, onDelete }: Props) {
           return (
             <li key={payout.id} class="log-entry payout-entry">
               <p class="log-entry__head">
-                <strong>{payout.settled ? `Marked as paid, work up to ${formatDay(payout.coversUpTo)}` : `${formatCents(payout.amountUsd)} on ${formatDay(payout.receivedOn)}`}</strong> ·{' '}
+                <strong>{payout.settled ? `Marked as paid, work up to ${formatDay(payout.coversUpTo)}` : `${moneyText(payout.amountUsd, currency, payout.receivedOn)} on ${formatDay(payout.receivedOn)}`}</strong> ·{' '}
                 {payout.platform}
+                {payout.local && ` · ${formatInCurrency(payout.local.amount, payout.local.code)} arrived${receivedRate(payout)}`}
               </p>
               <p>
                 {count.toLocaleString('en-US')} {count === 1 ? 'entry' : 'entries'} up to {formatDay(payout.coversUpTo)}, which earned {formatCents(earned)}

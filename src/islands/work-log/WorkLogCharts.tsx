@@ -3,6 +3,8 @@
 // width (src/lib/core/chart.ts) and vertical ones pixels, so a chart fills a phone's width while its text keeps its
 // real size (14 px, never scaled down); the top value and the first and last dates are written on it.
 import type { QualityPoint, WeekTotals } from '../../lib/work-log/figures';
+import type { PlatformWeeks } from '../../lib/work-log/hours';
+import { FIELD_LABELS, UNPAID_PARTS } from '../../lib/work-log/fields';
 import { MONTH_NAMES, dayNumber, formatDay } from '../../lib/core/dates';
 import { percentOf } from '../../lib/core/chart';
 import { formatNumber } from '../../lib/core/numbers';
@@ -127,6 +129,48 @@ export function ReceivedChart({ months }: { months: { month: string; received: n
         </text>
       </svg>
       <figcaption>US dollars received each month, by the day each payout arrived.</figcaption>
+    </figure>
+  );
+}
+
+/** One row per platform: a label line, then a bar of its hours, paid first, then each kind of unpaid time. */
+const ROW = 44;
+
+export function HoursSplitChart({ platforms }: { platforms: PlatformWeeks[] }) {
+  const height = platforms.length * ROW;
+  return (
+    <figure class="log-chart">
+      <svg width="100%" height={height} role="img" aria-labelledby="log-split-title">
+        <title id="log-split-title">Each platform's hours over the last 12 weeks, paid and unpaid by kind; the table below gives the same figures.</title>
+        {platforms.map(({ platform, total }, row) => {
+          const all = total.paidHours + total.unpaidHours;
+          const parts = [{ key: 'paid', hours: total.paidHours }, ...UNPAID_PARTS.map((part) => ({ key: part, hours: total.unpaid[part] }))];
+          let done = 0;
+          const top = row * ROW;
+          return (
+            <g key={platform}>
+              <text class="log-chart__tick" x="0" y={top + 16}>
+                {platform}: {all > 0 ? Math.round((total.unpaidHours / all) * 100) : 0}% unpaid
+              </text>
+              {all > 0 &&
+                parts.map(({ key, hours }) => {
+                  const x = percentOf(done, all);
+                  done += hours;
+                  return hours > 0 ? <rect key={key} class={`log-chart__split log-chart__split--${key}`} x={x} width={percentOf(hours, all)} y={top + 22} height={16} /> : null;
+                })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span class="log-key log-key--paid">paid</span>
+        {UNPAID_PARTS.map((part) => (
+          <span key={part}>
+            , <span class={`log-key log-key--${part}`}>{FIELD_LABELS[part].toLowerCase()}</span>
+          </span>
+        ))}
+        .
+      </figcaption>
     </figure>
   );
 }

@@ -4,8 +4,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/work-log/fields';
 import { formatDay } from '../../lib/core/dates';
-import { formatCents } from '../../lib/core/format';
-import { announce, deleteEntries, dismissUndo, retryOpening, undoDelete, useTabStorage } from '../../stores/work-log';
+import { moneyText } from '../../ui/Money';
+import { useSettings } from '../../ui/use-settings';
+import type { ReaderSettings } from '../../lib/settings/reader-settings';
+import { announce, dismissUndo, retryOpening, useTabStorage } from '../../stores/work-log';
+import { deleteEntries, undoDelete } from '../../stores/work-log-actions';
 import { editEntry } from '../../stores/work-log-editing';
 import { useWorkLog } from './use-work-log';
 import { useLeaveWarning } from './use-leave-warning';
@@ -15,12 +18,12 @@ export const PAGE_SIZE = 20;
 
 const many = (count: number, one: string, several = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : several}`;
 
-function summaryOf(entry: Entry): string {
+function summaryOf(entry: Entry, currency: ReaderSettings['currency']): string {
   const parts = [
     `${entry.paidHours} paid h`,
     entry.unpaidHours > 0 ? `${entry.unpaidHours} unpaid h` : '',
-    many(entry.tasks, 'task'),
-    formatCents(entry.earningsUsd),
+    entry.tasks === null ? '' : many(entry.tasks, 'task'),
+    moneyText(entry.earningsUsd, currency, entry.date),
     entry.qualityPct === null ? '' : `quality ${entry.qualityPct}%`,
     entry.rejected === null ? '' : `${entry.rejected} rejected`,
   ];
@@ -30,6 +33,8 @@ function summaryOf(entry: Entry): string {
 const edit = (entry: Entry) => {
   dismissUndo();
   editEntry(entry);
+  // The form wakes when the focus reaches it (`client:interaction`); awake, it takes the entry and scrolls to it.
+  document.querySelector<HTMLElement>('.work-log__form input')?.focus();
 };
 
 /** Runs an action on the log; if the browser refuses, says so on the status line instead of failing silently. */
@@ -45,6 +50,7 @@ async function attempt(action: () => Promise<void>, failure: string): Promise<bo
 
 export default function WorkLogEntries() {
   const log = useWorkLog();
+  const { currency } = useSettings();
   const [shown, setShown] = useState(PAGE_SIZE);
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -137,7 +143,7 @@ export default function WorkLogEntries() {
                   {entry.project && ` · ${entry.project}`} · Level {entry.level}
                 </p>
                 <p class="log-entry__figures">
-                  {summaryOf(entry)} · <span class={entry.payoutId ? 'log-entry__paid' : 'log-entry__unpaid'}>{paidText(entry)}</span>
+                  {summaryOf(entry, currency)} · <span class={entry.payoutId ? 'log-entry__paid' : 'log-entry__unpaid'}>{paidText(entry)}</span>
                 </p>
                 {entry.notes && <p class="log-entry__notes">{entry.notes}</p>}
                 <div class="log-entry__actions">

@@ -16,9 +16,12 @@ import {
 } from '../../lib/work-log/figures';
 import { payoutRecords, receivedByMonth } from '../../lib/work-log/payouts';
 import { owedByPlatform, type PayRules } from '../../lib/work-log/schedules';
-import { $payoutSettings } from '../../stores/payout-settings';
-import { useStoreChange } from '../../ui/hooks';
+import { useSettings } from '../../ui/use-settings';
 import { MoneyFigures } from './MoneyFigures';
+import { HoursFigures } from './HoursFigures';
+import { RatesNote } from '../../ui/Money';
+import { thisWeek } from '../../lib/work-log/weeks';
+import { whereHoursGo } from '../../lib/work-log/hours';
 import './work-log.css';
 
 type Charts = typeof import('./WorkLogCharts');
@@ -38,8 +41,7 @@ const money = (value: number | null) => (value === null ? 'no hours logged' : `$
 
 export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }: Props) {
   const { entries, payouts, status } = useWorkLog();
-  const [settings, setSettings] = useState($payoutSettings.get());
-  useStoreChange($payoutSettings, setSettings);
+  const settings = useSettings();
   // '' until mounted; moves on at midnight when the page stays open.
   const today = useToday();
   const [charts, setCharts] = useState<Charts | null>(null);
@@ -83,6 +85,8 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }
       overdue: owed.reduce((total, platform) => total + platform.overdue, 0),
       records: payoutRecords(entries, payouts),
       months: receivedByMonth(payouts, today),
+      hours: whereHoursGo(entries, today, settings.weekStart, settings.floorUsd),
+      week: thisWeek(entries, today, settings),
     };
   }, [entries, payouts, settings, today, ready]);
   if (!figures) {
@@ -94,7 +98,7 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }
     );
   }
   const { strip, weeks, quality, rejections, overall, platforms } = figures;
-  const { owed, overdue, records, months } = cash!;
+  const { owed, overdue, records, months, hours, week } = cash!;
   const paidAverage = weeks.reduce((total, week) => total + week.paidHours, 0) / weeks.length;
   const tasksAverage = weeks.reduce((total, week) => total + week.tasks, 0) / weeks.length;
   const latest = quality[quality.length - 1];
@@ -103,6 +107,7 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }
     <section ref={section} aria-labelledby="log-figures-heading" class="work-log__figures" data-ready="">
       <h2 id="log-figures-heading">Your figures</h2>
       {entries.length === 0 && <p>These fill in as you add entries.</p>}
+      <RatesNote currency={settings.currency} />
 
       <h3>Days active in the last 30</h3>
       <p>
@@ -156,7 +161,8 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }
           : `${one(rejections.rate * 100)}% of tasks rejected: ${rejections.rejected.toLocaleString('en-US')} of ${rejections.tasks.toLocaleString('en-US')}, over the entries that record rejections.`}
       </p>
 
-      <MoneyFigures owed={owed} overdue={overdue} records={records} months={months} charts={charts} />
+      <MoneyFigures owed={owed} overdue={overdue} records={records} months={months} charts={charts} currency={settings.currency} today={today} />
+      <HoursFigures platforms={hours} week={week} settings={settings} today={today} charts={charts} />
 
       <h3>Effective hourly rate</h3>
       <p>

@@ -3,7 +3,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { readerToday } from '../../lib/core/dates';
 import type { ImportPreview } from '../../lib/work-log/files';
-import { $workLog, addEntries, deleteEntries, dismissUndo, loadWorkLog, reloadWorkLog } from '../../stores/work-log';
+import { $workLog, dismissUndo, loadWorkLog, reloadWorkLog } from '../../stores/work-log';
+import { addEntries, deleteEntries } from '../../stores/work-log-actions';
+import { $settings } from '../../stores/reader-settings';
+import { changeSettings } from '../../stores/reader-settings-actions';
 import { useWorkLog } from './use-work-log';
 import { ImportPreviewView } from './ImportPreviewView';
 import './work-log.css';
@@ -38,7 +41,7 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
     const [files, { downloadText }] = await Promise.all([loadFiles(), import('../../browser/download')]);
     const today = readerToday();
     if (kind === 'csv') downloadText(files.toCsv(entries, payouts), `work-log-${today}.csv`, 'text/csv;charset=utf-8');
-    else downloadText(files.toBackup(entries, today, payouts), `work-log-backup-${today}.json`, 'application/json');
+    else downloadText(files.toBackup(entries, today, payouts, $settings.get()), `work-log-backup-${today}.json`, 'application/json');
   };
 
   const read = async (input: HTMLInputElement) => {
@@ -73,7 +76,9 @@ export default function WorkLogFiles({ topLevel, maxFileMegabytes }: Props) {
         return;
       }
       await addEntries(preview.fresh);
-      say($workLog.get().notice);
+      const { settings } = preview.source;
+      if (settings) changeSettings(() => settings);
+      say(settings ? `${$workLog.get().notice} Your settings now are the backup’s.` : $workLog.get().notice);
       setPreview(null);
     } catch {
       setError('The browser refused to save the entries, so none were added. Nothing was changed.');

@@ -1,6 +1,7 @@
 // The work log's form: add an entry, or edit the one chosen in the list. Every rule lives in src/lib/work-log/validate.ts,
 // which loads with the log's store when the reader saves; a message sits beside each field at fault and nothing is
-// saved until none is left. An edit saves only over the version it started from (EditConflict.tsx).
+// saved until none is left. An edit saves only over the version it started from (EditConflict.tsx). It wakes when the
+// reader first reaches into it (`client:interaction`), starting from what its fields hold by then.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readerToday } from '../../lib/core/dates';
 import {
@@ -13,10 +14,11 @@ import {
   type EntryForm,
 } from '../../lib/work-log/fields';
 import { $logEditing, stopEditing } from '../../stores/work-log-editing';
-import { EditConflict, type Conflict } from './EditConflict';
-import { EntryFormFields, entryFieldId as id } from './EntryFormFields';
+import type { Conflict, EditConflict } from './EditConflict';
+import { EntryFormFields, FIELD_ORDER, focusField, typedBeforeWaking } from './EntryFormFields';
 import { useToday } from './use-today';
 import { useLeaveWarning } from './use-leave-warning';
+import { lastOnPlatform, loadLogStore } from './log-store';
 import type { LevelOption } from './EntryFormFields';
 import './work-log.css';
 
@@ -26,28 +28,38 @@ interface Props {
   levels: LevelOption[];
 }
 
-/** The validator and the log, loaded on the first save. */
-const loadSaving = () => Promise.all([import('../../lib/work-log/validate'), import('../../stores/work-log')]);
+/** The validator, the log and what an edit that clashes with another tab's shows, loaded on the first save. */
+const loadSaving = () =>
+  Promise.all([import('../../lib/work-log/validate'), loadLogStore(), import('../../stores/work-log-actions'), import('./EditConflict')]);
 
-const ORDER: EntryField[] = ['date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes'];
-const focusField = (field: EntryField) => document.getElementById(id(field))?.focus();
 
 /** The form after a save: date, platform, project and level usually repeat from one entry to the next. */
 const nextForm = (previous: EntryForm): EntryForm => ({ ...EMPTY_FORM, date: previous.date, platform: previous.platform, project: previous.project, level: previous.level });
 
 export default function WorkLogForm({ platforms, levels }: Props) {
-  const [form, setForm] = useState<EntryForm>(EMPTY_FORM);
+  const [form, setForm] = useState<EntryForm>(typedBeforeWaking);
   // What the form held when it opened or last saved: the page asks before it is left with changes not saved.
   const [start, setStart] = useState<EntryForm>(EMPTY_FORM);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<Entry | null>(null);
-  const [conflict, setConflict] = useState<{ conflict: Conflict; fields: EntryFields } | null>(null);
+  const [conflict, setConflict] = useState<{ conflict: Conflict; fields: EntryFields; View: typeof EditConflict } | null>(null);
   // '' on the server and until mounted; follows the clock, so a tab left open past midnight accepts the new day.
   const today = useToday();
   const formRef = useRef<HTMLFormElement>(null);
   const set = (field: EntryField) => (value: string) => setForm((previous) => ({ ...previous, [field]: value }));
+  /**
+   * Choosing a platform brings back its last entry's level and project, unless the reader has typed their own: a
+   * second entry for the same platform is usually at the same level, on the same project.
+   */
+  const choosePlatform = (platform: string) => {
+    setForm((previous) => ({ ...previous, platform }));
+    if (editing) return;
+    void lastOnPlatform(platform).then((last) =>
+      setForm((previous) => (last && previous.platform === platform && previous.project === start.project && previous.level === start.level ? { ...previous, ...last } : previous)),
+    );
+  };
   const open = (next: EntryForm) => {
     setForm(next);
     setStart(next);
@@ -63,25 +75,27 @@ export default function WorkLogForm({ platforms, levels }: Props) {
     setDayShown(today);
   }, [today]);
 
-  useEffect(
-    () =>
-      $logEditing.listen((entry) => {
-        setEditing(entry);
-        setErrors({});
-        setStatus('');
-        setConflict(null);
-        if (entry) {
-          open(formFromEntry(entry));
-          formRef.current?.scrollIntoView({ block: 'start' });
-          formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-          return;
-        }
-        const fresh = (previous: EntryForm) => ({ ...EMPTY_FORM, date: readerToday(), platform: previous.platform, level: previous.level });
-        setForm(fresh);
-        setStart(fresh);
-      }),
-    [],
-  );
+  // An edit chosen in the list (before the form woke, too: "Edit" wakes it by moving the focus here).
+  useEffect(() => {
+    const follow = (entry: Entry | null) => {
+      setEditing(entry);
+      setErrors({});
+      setStatus('');
+      setConflict(null);
+      if (entry) {
+        open(formFromEntry(entry));
+        formRef.current?.scrollIntoView({ block: 'start' });
+        formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+        return;
+      }
+      const fresh = (previous: EntryForm) => ({ ...EMPTY_FORM, date: readerToday(), platform: previous.platform, level: previous.level });
+      setForm(fresh);
+      setStart(fresh);
+    };
+    if ($logEditing.get()) follow($logEditing.get());
+    else if (form.platform) choosePlatform(form.platform);
+    return $logEditing.listen(follow);
+  }, []);
 
   const saved = (notice: string) => {
     setStatus(notice);
@@ -93,14 +107,14 @@ export default function WorkLogForm({ platforms, levels }: Props) {
 
   /** Writes `fields`: a new entry, or an edit over the version it started from (`force`: over whatever is there). */
   const save = async (fields: EntryFields, force = false) => {
-    const [, log] = await loadSaving();
+    const [, log, actions, { EditConflict: View }] = await loadSaving();
     if (editing) {
-      const result = await log.saveEdit(fields, editing, force);
+      const result = await actions.saveEdit(fields, editing, force);
       if (!result.saved) {
-        setConflict({ conflict: result.conflict === 'gone' ? { kind: 'gone' } : { kind: 'changed', current: result.current }, fields });
+        setConflict({ conflict: result.conflict === 'gone' ? { kind: 'gone' } : { kind: 'changed', current: result.current }, fields, View });
         return;
       }
-    } else if (!(await log.addEntry(fields))) {
+    } else if (!(await actions.addEntry(fields))) {
       setStatus(log.$workLog.get().notice);
       return;
     }
@@ -123,7 +137,7 @@ export default function WorkLogForm({ platforms, levels }: Props) {
       const { fields, errors: found } = validateEntry(form, { today: readerToday(), topLevel: levels.length, hoursByDate: hoursByDate(others) });
       setErrors(found);
       if (fields === null) {
-        const first = ORDER.find((field) => found[field]);
+        const first = FIELD_ORDER.find((field) => found[field]);
         if (first) focusField(first);
         return;
       }
@@ -157,10 +171,18 @@ export default function WorkLogForm({ platforms, levels }: Props) {
     // data-ready marks that the form has its date (tests wait for it before typing).
     <form ref={formRef} class="work-log__form" noValidate onSubmit={submit} data-acts-on-submit aria-labelledby="log-form-heading" data-ready={today ? '' : undefined}>
       <h2 id="log-form-heading">{editing ? `Edit the entry for ${editing.date}` : 'Add an entry'}</h2>
-      <EntryFormFields form={form} errors={errors} onChange={(field, value) => set(field)(value)} platforms={platforms} levels={levels} today={today} />
-      {conflict && <EditConflict conflict={conflict.conflict} onKeepMine={() => void resolve(true)} onTakeTheirs={() => void resolve(false)} />}
+      <EntryFormFields
+        form={form}
+        errors={errors}
+        onChange={(field, value) => (field === 'platform' ? choosePlatform(value) : set(field)(value))}
+        platforms={platforms}
+        levels={levels}
+        today={today}
+        expand={editing !== null}
+      />
+      {conflict && <conflict.View conflict={conflict.conflict} onKeepMine={() => void resolve(true)} onTakeTheirs={() => void resolve(false)} />}
       <div class="work-log__actions">
-        <button type="submit" class="button button--primary" disabled={today === '' || saving || conflict !== null}>
+        <button type="submit" class="button button--primary" disabled={saving || conflict !== null}>
           {editing ? 'Save changes' : 'Add entry'}
         </button>
         {editing && (

@@ -9,11 +9,13 @@ import { owedByPlatform, type PayRules } from '../../lib/work-log/schedules';
 import { addDays, formatDay } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
 import { Field, controlProps } from '../../ui/Field';
-import { announce, deletePayout, dismissUndo, editPayout, recordPayout, settleBefore, undoPayoutDelete } from '../../stores/work-log';
-import { $payoutSettings, finishPayoutPrompt } from '../../stores/payout-settings';
+import { announce, dismissUndo } from '../../stores/work-log';
+import { deletePayout, editPayout, recordPayout, settleBefore, undoPayoutDelete } from '../../stores/work-log-actions';
+import { finishPayoutPrompt } from '../../stores/reader-settings-actions';
+import { noteOwed } from '../../stores/week-snapshot';
+import { useSettings } from '../../ui/use-settings';
 import { OwedCard } from './OwedCard';
 import { PayoutList } from './PayoutList';
-import { useStoreChange } from '../../ui/hooks';
 import { PayoutForm } from './PayoutForm';
 import { useToday } from './use-today';
 import { useWorkLog } from './use-work-log';
@@ -27,16 +29,10 @@ interface Props {
 /** The reader's time zone, as the browser reports it. */
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** Platform names of the log, the most recently worked first. */
-function platformsOf(entries: readonly Entry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.platform))];
-}
-
 export default function WorkLogPayouts({ rules }: Props) {
   const log = useWorkLog();
   const today = useToday();
-  const [settings, setSettings] = useState($payoutSettings.get());
-  useStoreChange($payoutSettings, setSettings);
+  const settings = useSettings();
   const [formFor, setFormFor] = useState<{ editing: Payout | null; platform?: string } | null>(null);
   const [settleDate, setSettleDate] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,14 +51,19 @@ export default function WorkLogPayouts({ rules }: Props) {
     if (shown) performance.mark('work-log:money-shown');
   }, [shown]);
   const totals = owed.reduce((sum, platform) => ({ owed: sum.owed + platform.amount, overdue: sum.overdue + platform.overdue }), { owed: 0, overdue: 0 });
-  const platforms = platformsOf(entries);
+  // "This week" shows what is owed at load, from the copy of the week (the log rewrites it on every change, owed unset).
+  useEffect(() => {
+    if (shown) noteOwed(payouts.length > 0 ? { on: today, amount: totals.owed, overdue: totals.overdue } : null);
+  }, [shown, entries, payouts, totals.owed, totals.overdue, today]);
+  // The log's platforms, the most recently worked first.
+  const platforms = [...new Set(entries.map((entry) => entry.platform))];
   /** The payout methods a platform's sources name, when it has several schedules. */
   const methodsOf = (platform: string) =>
     (rules.find((rule) => rule.platform === platform)?.schedules ?? []).flatMap((schedule) => ('method' in schedule && schedule.method ? [schedule.method] : []));
   // A log with unpaid work over a month old and no payout yet was most likely kept before it followed payouts.
   const monthAgo = today ? addDays(today, -30) : '';
   const hasOldUnpaid = entries.some((entry) => entry.payoutId === null && entry.earningsUsd > 0 && entry.date < monthAgo);
-  const offerSettle = status === 'ready' && !settings.promptDone && payouts.length === 0 && hasOldUnpaid;
+  const offerSettle = status === 'ready' && !settings.payoutPromptDone && payouts.length === 0 && hasOldUnpaid;
 
   const act = async (action: () => Promise<unknown>, failure: string) => {
     try {
@@ -171,6 +172,7 @@ export default function WorkLogPayouts({ rules }: Props) {
               platforms={platforms}
               today={today}
               editing={formFor.editing}
+              localCode={settings.currency?.code ?? null}
               start={formFor.platform ? { platform: formFor.platform } : undefined}
               onSave={save}
               onCancel={() => setFormFor(null)}
@@ -188,6 +190,7 @@ export default function WorkLogPayouts({ rules }: Props) {
               entries={entries}
               onEdit={(payout) => (dismissUndo(), setFormFor({ editing: payout }))}
               onDelete={(payout) => void act(() => deletePayout(payout), 'The browser refused to delete the payout; it is still in your log.')}
+              currency={settings.currency}
             />
           )}
         </>

@@ -2,10 +2,7 @@
 // instants, and those instants on the reader's clock. Worked out with each zone's IANA name through Intl, so summer
 // time on either side is honoured. Apart from the calendar (./dates.ts), which it does not need: the pages that show
 // such a week load only this.
-
-/** The days of the week, Sunday first, as `Date#getUTCDay` numbers them. */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from './weekdays';
 
 /** A time of day on a 24-hour clock, "HH:MM": "00:00" to "23:59". */
 export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -15,8 +15,18 @@ export interface EntryFields {
   paidHours: number;
   /** Hours the work took without pay (waiting for tasks, reading guidelines, a test that is not paid), 0 to 24. */
   unpaidHours: number;
-  /** Tasks completed, a whole number. */
-  tasks: number;
+  /** Of the unpaid hours: training and onboarding. The five kinds add up to `unpaidHours`. */
+  unpaidTraining: number;
+  /** Of the unpaid hours: qualification tests. */
+  unpaidTests: number;
+  /** Of the unpaid hours: waiting for tasks. */
+  unpaidWaiting: number;
+  /** Of the unpaid hours: rework. */
+  unpaidRework: number;
+  /** Of the unpaid hours: any other (all of them, for an entry whose unpaid time is not split, and for older entries). */
+  unpaidOther: number;
+  /** Tasks completed, a whole number; null when not given (a quick entry gives only hours and earnings). */
+  tasks: number | null;
   /** What the work earned, in US dollars, to the cent. */
   earningsUsd: number;
   /** Quality score the platform reported, 0 to 100; null when not given. */
@@ -42,6 +52,19 @@ export interface Entry extends EntryFields {
 }
 
 export type EntryField = keyof EntryFields;
+
+/** The kinds unpaid time is split into, in the form's order; they add up to `unpaidHours`. */
+export const UNPAID_PARTS = ['unpaidTraining', 'unpaidTests', 'unpaidWaiting', 'unpaidRework', 'unpaidOther'] as const;
+export type UnpaidPart = (typeof UNPAID_PARTS)[number];
+
+/** An entry's unpaid time not split by kind: all of it "Other unpaid". */
+export const unsplit = (unpaidHours: number): Record<UnpaidPart, number> => ({
+  unpaidTraining: 0,
+  unpaidTests: 0,
+  unpaidWaiting: 0,
+  unpaidRework: 0,
+  unpaidOther: unpaidHours,
+});
 /** What the form holds: the text of every field as typed. */
 export type EntryForm = Record<EntryField, string>;
 export type EntryErrors = Partial<Record<EntryField, string>>;
@@ -65,6 +88,11 @@ export const FIELD_LABELS: Record<EntryField, string> = {
   level: 'Level',
   paidHours: 'Paid hours',
   unpaidHours: 'Unpaid hours',
+  unpaidTraining: 'Training and onboarding',
+  unpaidTests: 'Qualification tests',
+  unpaidWaiting: 'Waiting for tasks',
+  unpaidRework: 'Rework',
+  unpaidOther: 'Other unpaid',
   tasks: 'Tasks',
   earningsUsd: 'Earnings (USD)',
   qualityPct: 'Quality score (%)',
@@ -79,6 +107,11 @@ export const EMPTY_FORM: EntryForm = {
   level: '1',
   paidHours: '',
   unpaidHours: '0',
+  unpaidTraining: '',
+  unpaidTests: '',
+  unpaidWaiting: '',
+  unpaidRework: '',
+  unpaidOther: '',
   tasks: '',
   earningsUsd: '',
   qualityPct: '',
@@ -86,9 +119,13 @@ export const EMPTY_FORM: EntryForm = {
   notes: '',
 };
 
-/** The form's text for a saved entry (to edit it). */
+/** Whether an entry's unpaid time is split by kind (anything but all of it "Other unpaid"). */
+export const isSplit = (entry: EntryFields): boolean => UNPAID_PARTS.some((part) => part !== 'unpaidOther' && entry[part] > 0);
+
+/** The form's text for a saved entry (to edit it); the kinds blank when the unpaid time is not split. */
 export function formFromEntry(entry: EntryFields): EntryForm {
   const text = (value: number | null) => (value === null ? '' : String(value));
+  const part = (field: UnpaidPart) => (isSplit(entry) ? String(entry[field]) : '');
   return {
     date: entry.date,
     platform: entry.platform,
@@ -96,7 +133,12 @@ export function formFromEntry(entry: EntryFields): EntryForm {
     level: String(entry.level),
     paidHours: String(entry.paidHours),
     unpaidHours: String(entry.unpaidHours),
-    tasks: String(entry.tasks),
+    unpaidTraining: part('unpaidTraining'),
+    unpaidTests: part('unpaidTests'),
+    unpaidWaiting: part('unpaidWaiting'),
+    unpaidRework: part('unpaidRework'),
+    unpaidOther: part('unpaidOther'),
+    tasks: text(entry.tasks),
     earningsUsd: String(entry.earningsUsd),
     qualityPct: text(entry.qualityPct),
     rejected: text(entry.rejected),

@@ -14,8 +14,12 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 
 export interface StripDay {
   date: string;
+  /** Tasks counted that day (entries that gave no count add none). */
   tasks: number;
-  /** At least one task completed that day (the readiness check's definition of an active day). */
+  /**
+   * At least one task completed that day (the readiness check's definition of an active day), or paid work logged by
+   * a quick entry, which gives no task count.
+   */
   active: boolean;
 }
 
@@ -23,11 +27,15 @@ export interface StripDay {
 export function activityStrip(entries: readonly EntryFields[], today: string, days = 30): { days: StripDay[]; active: number } {
   const first = dayNumber(today) - days + 1;
   const tasks = new Array<number>(days).fill(0);
+  const worked = new Array<boolean>(days).fill(false);
   for (const entry of entries) {
     const index = dayNumber(entry.date) - first;
-    if (index >= 0 && index < days) tasks[index]! += entry.tasks;
+    if (index < 0 || index >= days) continue;
+    tasks[index]! += entry.tasks ?? 0;
+    // A quick entry gives no task count: paid work that day is taken as active.
+    if (entry.tasks === null && entry.paidHours > 0) worked[index] = true;
   }
-  const strip = tasks.map((count, index) => ({ date: isoOfDay(first + index), tasks: count, active: count > 0 }));
+  const strip = tasks.map((count, index) => ({ date: isoOfDay(first + index), tasks: count, active: count > 0 || worked[index]! }));
   return { days: strip, active: strip.filter((day) => day.active).length };
 }
 
@@ -57,7 +65,7 @@ export function weeklyTotals(entries: readonly EntryFields[], today: string, wee
     const week = totals[Math.floor(offset / 7)]!;
     week.paidHours += entry.paidHours;
     week.unpaidHours += entry.unpaidHours;
-    week.tasks += entry.tasks;
+    week.tasks += entry.tasks ?? 0;
   }
   return totals;
 }
@@ -69,9 +77,9 @@ export function weeklyTotals(entries: readonly EntryFields[], today: string, wee
 export function meanQuality(entries: readonly EntryFields[]): number | null {
   const scored = entries.filter((entry) => entry.qualityPct !== null);
   if (scored.length === 0) return null;
-  const weight = sum(scored.map((entry) => entry.tasks));
+  const weight = sum(scored.map((entry) => entry.tasks ?? 0));
   if (weight === 0) return sum(scored.map((entry) => entry.qualityPct!)) / scored.length;
-  return sum(scored.map((entry) => entry.qualityPct! * entry.tasks)) / weight;
+  return sum(scored.map((entry) => entry.qualityPct! * (entry.tasks ?? 0))) / weight;
 }
 
 export interface QualityPoint {
@@ -116,7 +124,7 @@ export interface RejectionRate {
 export function rejectionRate(entries: readonly EntryFields[]): RejectionRate {
   const counted = entries.filter((entry) => entry.rejected !== null);
   const rejected = sum(counted.map((entry) => entry.rejected!));
-  const tasks = sum(counted.map((entry) => entry.tasks));
+  const tasks = sum(counted.map((entry) => entry.tasks ?? 0));
   return { rejected, tasks, rate: tasks > 0 ? rejected / tasks : null };
 }
 
@@ -164,7 +172,7 @@ export function readinessFeed(entries: readonly EntryFields[], today: string): R
     activeDaysLast30: activityStrip(entries, today, 30).active,
     qualityScorePercent: meanQuality(entries.filter((entry) => within(entry, activity.from, activity.to))),
     activity,
-    tasksCompleted: sum(entries.map((entry) => entry.tasks)),
+    tasksCompleted: sum(entries.map((entry) => entry.tasks ?? 0)),
     tasks: { from: dates[0]!, to: dates[dates.length - 1]! },
   };
 }

@@ -9,6 +9,8 @@ import { contentKey, dayTotalError, fieldsOf, formFromUnknown, hoursByDate, vali
 import {
   FIELD_LABELS,
   MAX_EARNINGS,
+  UNPAID_PARTS,
+  isSplit,
   MAX_LOG_ENTRIES,
   MAX_NOTES,
   MAX_PLATFORM,
@@ -21,39 +23,27 @@ import {
 import { parseNumber, type CommaConvention } from '../core/numbers';
 import { isIsoDate } from '../core/dates';
 import { hasTwoDecimalsAtMost } from './records';
-import type { Payout } from './payouts';
+import { paidByOf, paidKey, type ImportedEntry, type PaidBy, type Payout } from './payouts';
+import { DEFAULT_SETTINGS, readReaderSettings, type ReaderSettings } from '../settings/reader-settings';
 import { WORK_LOG_BACKUP_FORMAT } from '../core/file-formats';
 
 /** The CSV written before payouts were kept: the entry's columns alone. It still imports, as not yet paid. */
 export const CSV_HEADER_V1 = 'date,platform,project,level,paid_hours,unpaid_hours,tasks,earnings_usd,quality_pct,rejected,notes';
 /** The payout that paid the row's work, repeated on each row it paid; empty while not yet paid. */
 const PAYOUT_COLUMNS = 'paid_on,amount_received_usd,payout_covers_up_to,payout_settled';
-export const CSV_HEADER = `${CSV_HEADER_V1},${PAYOUT_COLUMNS}`;
+/** The CSV written before unpaid time was split by kind. It still imports, its unpaid time as "Other unpaid". */
+export const CSV_HEADER_V2 = `${CSV_HEADER_V1},${PAYOUT_COLUMNS}`;
+/** The log's CSV: `unpaid_hours` stays the total, its kinds follow it. */
+export const CSV_HEADER = `date,platform,project,level,paid_hours,unpaid_hours,unpaid_training,unpaid_tests,unpaid_waiting,unpaid_rework,unpaid_other,tasks,earnings_usd,quality_pct,rejected,notes,${PAYOUT_COLUMNS}`;
 const CSV_COLUMNS = CSV_HEADER.split(',');
-/** The entry field behind each of the first CSV columns, in the header's order. */
+/** The entry field behind each CSV column before the payout's, in the header's order. */
 const CSV_FIELDS: readonly EntryField[] = [
-  'date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes',
+  'date', 'platform', 'project', 'level', 'paidHours', 'unpaidHours', ...UNPAID_PARTS, 'tasks', 'earningsUsd', 'qualityPct', 'rejected', 'notes',
 ];
-/** Version of the backup's layout: 2 adds the payouts. A backup of version 1 still imports. */
-export const BACKUP_SCHEMA_VERSION = 2;
-
-/** The payout a file says paid an entry, without storage keys; the platform is the entry's own. */
-export interface PaidBy {
-  receivedOn: string;
-  amountUsd: number;
-  coversUpTo: string;
-  /** Marked as paid when the log began to follow payouts; its day and amount are not known. */
-  settled: boolean;
-}
-
-/** An entry read from a file, with the payout that paid it, or null while not yet paid. */
-export type ImportedEntry = EntryFields & { paid: PaidBy | null };
-
-/** The payout of an entry, as a file writes it. */
-const paidByOf = (payout: Payout): PaidBy => ({ receivedOn: payout.receivedOn, amountUsd: payout.amountUsd, coversUpTo: payout.coversUpTo, settled: payout.settled });
-
-/** One payout, identified by everything a file says of it. */
-export const paidKey = (platform: string, paid: PaidBy): string => JSON.stringify([platform, paid.receivedOn, paid.amountUsd, paid.coversUpTo, paid.settled]);
+/** The entry fields of the CSV written before the kinds of unpaid time (versions 1 and 2). */
+const CSV_FIELDS_V1: readonly EntryField[] = CSV_FIELDS.filter((field) => !(UNPAID_PARTS as readonly string[]).includes(field));
+/** Version of the backup's layout: 2 adds the payouts, 3 the reader's settings. Backups of versions 1 and 2 still import. */
+export const BACKUP_SCHEMA_VERSION = 3;
 
 /**
  * The most one entry can take in a file: a backup's keys and indentation, ten-digit dates and numbers, and every text
@@ -90,13 +80,19 @@ export function toCsv(entries: readonly Entry[], payouts: readonly Payout[] = []
   const rows = inFileOrder(entries).map((entry) => {
     const payout = entry.payoutId ? byId.get(entry.payoutId) : undefined;
     const paid = payout ? [payout.receivedOn, payout.amountUsd, payout.coversUpTo, payout.settled ? 'yes' : ''] : ['', '', '', ''];
-    return [...CSV_FIELDS.map((field) => entry[field]), ...paid].map(csvCell).join(',');
+    // An entry's unpaid time not split by kind is written with its kinds blank, as the form shows it.
+    const split = isSplit(entry);
+    const cells = CSV_FIELDS.map((field) => ((UNPAID_PARTS as readonly string[]).includes(field) && !split ? '' : entry[field]));
+    return [...cells, ...paid].map(csvCell).join(',');
   });
   return BOM + [CSV_HEADER, ...rows].join('\r\n') + '\r\n';
 }
 
-/** Every entry, oldest first, each pointing (`payout`) into the list of payouts, which holds every payout of the log. */
-export function toBackup(entries: readonly Entry[], exportedOn: string, payouts: readonly Payout[] = []): string {
+/**
+ * Every entry, oldest first, each pointing (`payout`) into the list of payouts, which holds every payout of the log,
+ * and the reader's settings.
+ */
+export function toBackup(entries: readonly Entry[], exportedOn: string, payouts: readonly Payout[] = [], settings: ReaderSettings = DEFAULT_SETTINGS): string {
   const ordered = [...payouts].sort((a, b) => (a.receivedOn === b.receivedOn ? a.createdAt - b.createdAt : a.receivedOn < b.receivedOn ? -1 : 1));
   const index = new Map(ordered.map((payout, position) => [payout.id, position]));
   return JSON.stringify(
@@ -106,6 +102,7 @@ export function toBackup(entries: readonly Entry[], exportedOn: string, payouts:
       exportedOn,
       entries: inFileOrder(entries).map((entry) => ({ ...fieldsOf(entry), payout: entry.payoutId ? (index.get(entry.payoutId) ?? null) : null })),
       payouts: ordered.map((payout) => ({ platform: payout.platform, ...paidByOf(payout) })),
+      settings,
     },
     null,
     1,
@@ -142,6 +139,8 @@ export interface ImportSource {
   commas: CommaConvention | undefined;
   /** Each row's entry as text, and the payout the file says paid it (null: not yet paid), or why it cannot be read. */
   rows: { row: number; form: EntryForm | null; paid?: PaidBy | null; problem?: string }[];
+  /** The reader's settings a backup carries (version 3), as read; confirming the import puts them in place. */
+  settings?: ReaderSettings;
 }
 
 export interface ImportPreview {
@@ -202,10 +201,10 @@ export function readImportFile(file: string | DecodedFile, log: readonly EntryFi
 
 type Rows = Omit<ImportSource, 'encoding'> | { message: string };
 
-/** Where a file's header differs from the log's own (the one before payouts, for a header as short), in words. */
+/** Where a file's header differs from the log's own (an older one, for a header as short), in words. */
 function headerDifference(cells: readonly string[]): string {
   const names = cells.map((cell) => cell.trim().toLowerCase());
-  const columns = cells.length <= CSV_FIELDS.length ? CSV_HEADER_V1.split(',') : CSV_COLUMNS;
+  const columns = cells.length <= CSV_FIELDS_V1.length ? CSV_HEADER_V1.split(',') : cells.length <= CSV_HEADER_V2.split(',').length ? CSV_HEADER_V2.split(',') : CSV_COLUMNS;
   if (!names.some((name) => columns.includes(name))) return `its first row is ${quote(cells.join(','))}`;
   const missing = columns.filter((column) => !names.includes(column));
   const unknown = names.filter((name) => !columns.includes(name));
@@ -240,7 +239,13 @@ function readCsv(text: string): Rows {
   const parsed = Papa.parse<string[]>(normalized, { header: false, newline: '\n' });
   const [header, ...records] = parsed.data;
   const headerText = header?.join(',').trim().toLowerCase();
-  if (!header || (headerText !== CSV_HEADER && headerText !== CSV_HEADER_V1)) {
+  const layouts: Record<string, { fields: readonly EntryField[]; payout: boolean }> = {
+    [CSV_HEADER]: { fields: CSV_FIELDS, payout: true },
+    [CSV_HEADER_V2]: { fields: CSV_FIELDS_V1, payout: true },
+    [CSV_HEADER_V1]: { fields: CSV_FIELDS_V1, payout: false },
+  };
+  const layout = headerText === undefined ? undefined : layouts[headerText];
+  if (!header || !layout) {
     const seen = header ? `, but ${headerDifference(header)}` : '';
     return { message: `The first row must be the header ${CSV_HEADER}${seen}. Choose a CSV exported from this log, or a backup (JSON).` };
   }
@@ -258,14 +263,17 @@ function readCsv(text: string): Rows {
       const problem = broken.get(index);
       if (problem !== undefined) return { row, form: null, problem: `the row cannot be read (${problem}).` };
       if (cells.length !== columns) return { row, form: null, problem: `it has ${cells.length} cells; the header has ${columns}.` };
-      const form = Object.fromEntries(
-        CSV_FIELDS.map((field, column) => {
-          const cell = cells[column]!;
-          return [field, GUARDED.test(cell) ? cell.slice(1) : cell];
-        }),
-      ) as EntryForm;
-      if (columns === CSV_FIELDS.length) return { row, form, paid: null };
-      const [receivedOn, amount, coversUpTo, settled] = cells.slice(CSV_FIELDS.length).map((cell) => cell.trim());
+      const form = {
+        ...Object.fromEntries(UNPAID_PARTS.map((part) => [part, ''])),
+        ...Object.fromEntries(
+          layout.fields.map((field, column) => {
+            const cell = cells[column]!;
+            return [field, GUARDED.test(cell) ? cell.slice(1) : cell];
+          }),
+        ),
+      } as EntryForm;
+      if (!layout.payout) return { row, form, paid: null };
+      const [receivedOn, amount, coversUpTo, settled] = cells.slice(layout.fields.length).map((cell) => cell.trim());
       const settledFlag = settled === 'yes' ? true : settled === '' ? false : null;
       const paid = readPaid(receivedOn, amount === '' ? '' : parseNumber(amount, commas), coversUpTo, settledFlag);
       return paid !== null && 'problem' in paid ? { row, form: null, problem: paid.problem } : { row, form, paid };
@@ -276,7 +284,7 @@ function readCsv(text: string): Rows {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
-const BACKUP_KEYS = ['format', 'schemaVersion', 'exportedOn', 'entries', 'payouts'];
+const BACKUP_KEYS = ['format', 'schemaVersion', 'exportedOn', 'entries', 'payouts', 'settings'];
 const BACKUP_PAYOUT_KEYS = ['platform', 'receivedOn', 'amountUsd', 'coversUpTo', 'settled'];
 
 function readBackup(text: string): Rows {
@@ -291,7 +299,11 @@ function readBackup(text: string): Rows {
   if (extra !== undefined) return { message: `The backup has an unexpected field ${quote(extra)}.` };
   // Version 1, written before payouts, has entries alone.
   const version = data.schemaVersion;
-  if (version !== 1 && version !== BACKUP_SCHEMA_VERSION) return { message: 'The backup comes from a version of this log that is not supported.' };
+  if (version !== 1 && version !== 2 && version !== BACKUP_SCHEMA_VERSION) return { message: 'The backup comes from a version of this log that is not supported.' };
+  if (version !== BACKUP_SCHEMA_VERSION && 'settings' in data) return { message: `The backup has an unexpected field ${quote('settings')}.` };
+  if (version === BACKUP_SCHEMA_VERSION && (typeof data.settings !== 'object' || data.settings === null || Array.isArray(data.settings))) {
+    return { message: 'The backup’s settings are not a set of settings.' };
+  }
   if (!Array.isArray(data.entries)) return { message: 'The backup has no list of entries.' };
   if (version === 1 && 'payouts' in data) return { message: `The backup has an unexpected field ${quote('payouts')}.` };
   const payouts = version === 1 ? [] : data.payouts;
@@ -308,6 +320,7 @@ function readBackup(text: string): Rows {
   return {
     kind: 'backup',
     commas: undefined,
+    ...(version === BACKUP_SCHEMA_VERSION ? { settings: readReaderSettings(data.settings) } : {}),
     rows: data.entries.map((entry: unknown, index) => {
       const row = index + 1;
       if (!isPlainObject(entry)) return { row, form: null, problem: 'it is not an entry.' };

@@ -5,7 +5,19 @@
 import { dayNumber, isIsoDate, addMonths, parseIsoDate, toIsoDate } from '../core/dates';
 import { numberError, parseNumber } from '../core/numbers';
 import { CONTROL, hasTwoDecimalsAtMost } from './records';
-import { FIRST_DATE, MAX_EARNINGS, MAX_PLATFORM, type Entry } from './fields';
+import { FIRST_DATE, MAX_EARNINGS, MAX_PLATFORM, type Entry, type EntryFields } from './fields';
+import { isCurrencyCode } from '../settings/reader-settings';
+
+/** What arrived in the reader's own currency, as their bank or wallet showed it. */
+export interface LocalReceived {
+  /** The currency's code, "PHP": the reader's currency when the payout was recorded. */
+  code: string;
+  /** The amount that arrived, above 0. */
+  amount: number;
+}
+
+/** The most a payout may say arrived in a local currency (a billion US dollars' worth at 1,000 to the dollar). */
+export const MAX_LOCAL_RECEIVED = 1e12;
 
 /** What the reader says they received. */
 export interface PayoutFields {
@@ -17,6 +29,8 @@ export interface PayoutFields {
   amountUsd: number;
   /** The last day of work the payout pays for, "YYYY-MM-DD": every unpaid entry of the platform up to it is marked paid. */
   coversUpTo: string;
+  /** What arrived in the reader's own currency, if they noted it; the rate they really got is this ÷ `amountUsd`. */
+  local: LocalReceived | null;
 }
 
 export interface Payout extends PayoutFields {
@@ -33,7 +47,25 @@ export interface Payout extends PayoutFields {
   settled: boolean;
 }
 
-export type PayoutField = keyof PayoutFields;
+/** The payout a file says paid an entry, without storage keys; the platform is the entry's own. */
+export interface PaidBy {
+  receivedOn: string;
+  amountUsd: number;
+  coversUpTo: string;
+  /** Marked as paid when the log began to follow payouts; its day and amount are not known. */
+  settled: boolean;
+}
+
+/** An entry read from a file, with the payout that paid it, or null while not yet paid. */
+export type ImportedEntry = EntryFields & { paid: PaidBy | null };
+
+/** The payout of an entry, as a file writes it. */
+export const paidByOf = (payout: Payout): PaidBy => ({ receivedOn: payout.receivedOn, amountUsd: payout.amountUsd, coversUpTo: payout.coversUpTo, settled: payout.settled });
+
+/** One payout, identified by everything a file says of it. */
+export const paidKey = (platform: string, paid: PaidBy): string => JSON.stringify([platform, paid.receivedOn, paid.amountUsd, paid.coversUpTo, paid.settled]);
+
+export type PayoutField = Exclude<keyof PayoutFields, 'local'> | 'localAmount';
 export type PayoutForm = Record<PayoutField, string>;
 export type PayoutErrors = Partial<Record<PayoutField, string>>;
 
@@ -42,9 +74,13 @@ export const PAYOUT_LABELS: Record<PayoutField, string> = {
   receivedOn: 'Received on',
   amountUsd: 'Amount received (USD)',
   coversUpTo: 'Covers work up to',
+  localAmount: 'Amount that arrived in your currency',
 };
 
-export const EMPTY_PAYOUT_FORM: PayoutForm = { platform: '', receivedOn: '', amountUsd: '', coversUpTo: '' };
+export const EMPTY_PAYOUT_FORM: PayoutForm = { platform: '', receivedOn: '', amountUsd: '', coversUpTo: '', localAmount: '' };
+
+/** The rate the reader really got on a payout (units of their currency per US dollar); null without both amounts. */
+export const rateReceived = (payout: PayoutFields): number | null => (payout.local && payout.amountUsd > 0 ? payout.local.amount / payout.amountUsd : null);
 
 /** The form of a payout being edited. */
 export const payoutFormOf = (payout: PayoutFields): PayoutForm => ({
@@ -52,6 +88,7 @@ export const payoutFormOf = (payout: PayoutFields): PayoutForm => ({
   receivedOn: payout.receivedOn,
   amountUsd: String(payout.amountUsd),
   coversUpTo: payout.coversUpTo,
+  localAmount: payout.local ? String(payout.local.amount) : '',
 });
 
 /** The entries a payout pays: the platform's work up to `coversUpTo` not paid by another payout. */
@@ -73,13 +110,26 @@ function dateError(raw: string, label: string, today: string): string | null {
   return raw.trim() > today ? 'This date is still to come.' : null;
 }
 
+/** The amount that arrived in the reader's currency, as typed: blank for none. */
+function readLocalReceived(raw: string, code: string | null): { local: LocalReceived | null } | { error: string } {
+  if (raw.trim() === '') return { local: null };
+  const amount = parseNumber(raw);
+  if (code === null) return { error: 'Choose your currency in “Your settings” first, or leave this blank.' };
+  if (amount === null) return { error: numberError(raw, 'Enter the amount as a number, such as 10250.') };
+  if (amount <= 0) return { error: 'Enter the amount that arrived, above 0, or leave this blank.' };
+  if (amount > MAX_LOCAL_RECEIVED) return { error: `Enter at most ${MAX_LOCAL_RECEIVED.toLocaleString('en-US')}.` };
+  return { local: { code, amount: amount + 0 } };
+}
+
 /**
  * Checks a payout as typed. `entries` is the log as it is now; `editing` the payout being changed, whose own
- * entries count as unpaid for it. Every problem gets a message beside its field, and nothing is saved with one.
+ * entries count as unpaid for it; `localCode` the currency an amount in the reader's own money is in (the payout's
+ * own when editing one that has it, else the reader's currency now; null with none). Every problem gets a message
+ * beside its field, and nothing is saved with one.
  */
 export function validatePayout(
   form: PayoutForm,
-  context: { entries: readonly Entry[]; today: string; editing?: Payout | null },
+  context: { entries: readonly Entry[]; today: string; editing?: Payout | null; localCode?: string | null },
 ): { fields: PayoutFields | null; errors: PayoutErrors; covered: Entry[] } {
   const errors: PayoutErrors = {};
   const platform = form.platform.trim();
@@ -98,27 +148,35 @@ export function validatePayout(
   else if (amount < 0) errors.amountUsd = 'Enter the amount received: 0 or more.';
   else if (amount > MAX_EARNINGS) errors.amountUsd = `Enter at most ${MAX_EARNINGS.toLocaleString('en-US')}.`;
   else if (!hasTwoDecimalsAtMost(amount)) errors.amountUsd = 'Enter the amount to the cent: at most two decimals.';
+  const local = readLocalReceived(form.localAmount, context.editing?.local?.code ?? context.localCode ?? null);
+  if ('error' in local) errors.localAmount = local.error;
   const coversUpTo = form.coversUpTo.trim();
   const covered = errors.platform || errors.coversUpTo ? [] : coveredEntries(context.entries, { platform, coversUpTo }, context.editing?.id ?? null);
   if (!errors.platform && !errors.coversUpTo && covered.length === 0) {
     errors.platform = `No unpaid work on ${platform} up to that date: nothing for this payout to cover.`;
   }
-  if (Object.keys(errors).length > 0 || amount === null) return { fields: null, errors, covered: [] };
-  return { fields: { platform, receivedOn: form.receivedOn.trim(), amountUsd: amount + 0, coversUpTo }, errors, covered };
+  if (Object.keys(errors).length > 0 || amount === null || 'error' in local) return { fields: null, errors, covered: [] };
+  return { fields: { platform, receivedOn: form.receivedOn.trim(), amountUsd: amount + 0, coversUpTo, local: local.local }, errors, covered };
 }
 
 /** Reads a stored payout defensively: anything that is not a whole, valid payout gives null and is left in storage. */
 export function readStoredPayout(value: unknown): Payout | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  const { id, createdAt, updatedAt, platform, receivedOn, amountUsd, coversUpTo, settled } = record;
+  const { id, createdAt, updatedAt, platform, receivedOn, amountUsd, coversUpTo, settled, local } = record;
   if (typeof id !== 'string' || id === '' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return null;
   if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) return null;
   if (typeof platform !== 'string' || platform.trim() === '' || platform.length > MAX_PLATFORM || CONTROL.test(platform)) return null;
   if (!isIsoDate(receivedOn) || !isIsoDate(coversUpTo) || receivedOn < FIRST_DATE || coversUpTo > receivedOn) return null;
   if (typeof amountUsd !== 'number' || !(amountUsd >= 0 && amountUsd <= MAX_EARNINGS) || !hasTwoDecimalsAtMost(amountUsd)) return null;
   if (settled !== undefined && typeof settled !== 'boolean') return null;
-  return { id, createdAt, updatedAt, platform: platform.trim(), receivedOn, amountUsd: amountUsd + 0, coversUpTo, settled: settled ?? false };
+  // Payouts recorded before the local amount existed have none.
+  const received = (local ?? null) as Partial<LocalReceived> | null;
+  if (received !== null && (typeof received !== 'object' || !isCurrencyCode(received.code) || typeof received.amount !== 'number' || !(received.amount > 0 && received.amount <= MAX_LOCAL_RECEIVED))) {
+    return null;
+  }
+  const localRead = received === null ? null : { code: received.code!, amount: received.amount! };
+  return { id, createdAt, updatedAt, platform: platform.trim(), receivedOn, amountUsd: amountUsd + 0, coversUpTo, settled: settled ?? false, local: localRead };
 }
 
 /** Newest first: the later payout first, then the later recorded. */

@@ -2,7 +2,19 @@
 // order. Small on purpose: the log loads it to read storage, while the form's text parser (work-log.ts) loads only
 // when an entry is saved or a file imported. Pure: no browser APIs.
 import { isIsoDate } from '../core/dates';
-import { FIRST_DATE, MAX_DAY_HOURS, MAX_EARNINGS, MAX_NOTES, MAX_PLATFORM, MAX_PROJECT, MAX_TASKS_PER_ENTRY, type Entry } from './fields';
+import {
+  FIRST_DATE,
+  MAX_DAY_HOURS,
+  MAX_EARNINGS,
+  MAX_NOTES,
+  MAX_PLATFORM,
+  MAX_PROJECT,
+  MAX_TASKS_PER_ENTRY,
+  UNPAID_PARTS,
+  unsplit,
+  type Entry,
+  type UnpaidPart,
+} from './fields';
 
 // Invisible control characters (a NUL, an escape) have no place in a name; notes may keep tabs and line breaks.
 export const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -56,15 +68,27 @@ export function readStoredEntry(value: unknown, context: { topLevel: number }): 
   if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > context.topLevel) return null;
   const paidHours = storedAmount(record.paidHours, MAX_DAY_HOURS);
   const unpaidHours = storedAmount(record.unpaidHours, MAX_DAY_HOURS);
-  const tasks = storedCount(record.tasks);
+  const tasks = record.tasks === null ? null : storedCount(record.tasks);
   const earningsUsd = storedAmount(record.earningsUsd, MAX_EARNINGS);
-  if (paidHours === null || unpaidHours === null || tasks === null || earningsUsd === null || !fitsInADay(paidHours + unpaidHours)) return null;
+  if (paidHours === null || unpaidHours === null || (record.tasks !== null && tasks === null) || earningsUsd === null || !fitsInADay(paidHours + unpaidHours)) return null;
+  // Unpaid time by kind: entries saved before the kinds have none, and all their unpaid time is "Other unpaid"; a
+  // kind missing beside others is none of it.
+  const parts = UNPAID_PARTS.every((part) => record[part] === undefined)
+    ? unsplit(unpaidHours)
+    : (Object.fromEntries(UNPAID_PARTS.map((part) => [part, record[part] === undefined ? 0 : storedAmount(record[part], MAX_DAY_HOURS)])) as Record<
+        UnpaidPart,
+        number | null
+      >);
+  const partValues = Object.values(parts);
+  if (partValues.some((value) => value === null)) return null;
+  if (Math.abs((partValues as number[]).reduce((total, value) => total + value, 0) - unpaidHours) > 0.005) return null;
   const quality = qualityPct === null ? null : storedAmount(qualityPct, 100);
   const rejected = record.rejected === null ? null : storedCount(record.rejected);
-  if ((qualityPct !== null && quality === null) || (record.rejected !== null && (rejected === null || rejected > tasks))) return null;
+  // Tasks rejected are counted out of the tasks completed, so a record with rejections but no tasks is not whole.
+  if ((qualityPct !== null && quality === null) || (record.rejected !== null && (rejected === null || tasks === null || rejected > tasks))) return null;
   if (typeof notes !== 'string' || notes.length > MAX_NOTES || NOTES_CONTROL.test(notes)) return null;
   return {
-    date: day, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct: quality, rejected, notes,
+    date: day, platform, project, level, paidHours, unpaidHours, ...(parts as Record<UnpaidPart, number>), tasks, earningsUsd, qualityPct: quality, rejected, notes,
     id, createdAt, updatedAt: updatedAt ?? createdAt, payoutId: payoutId ?? null,
   };
 }

@@ -5,9 +5,11 @@
 import type { Platform, PayoutSchedule, PlatformFact } from '../../schemas/platforms';
 import type { Source } from '../../schemas/sources';
 import { addDays, dateInZone, dayOfWeek, parseIsoDate, toIsoDate, daysInMonth } from '../core/dates';
-import { WEEKDAYS, instantInZone } from '../core/zones';
+import { instantInZone } from '../core/zones';
+import { WEEKDAYS } from '../core/weekdays';
 import { sourceMarker } from '../platforms/sources';
 import type { Entry } from './fields';
+import type { PayoutSettings } from '../settings/reader-settings';
 
 /** A rule with the address of the source it was read in, on /sources/. */
 type Sourced<T> = T & { source: { href: string; name: string } };
@@ -130,21 +132,12 @@ export interface OwedPlatform {
   missingPayment: PayRules['missingPayment'];
 }
 
-/** What the reader has said about how they are paid: their method where a platform has several, their own delay. */
-export interface PaySettings {
-  /** Payout method by platform name (Appen: "PayPal" or "Payoneer"). */
-  methods: Record<string, string>;
-  /** "I am usually paid N days after the work", by platform name, where no schedule is sourced. */
-  ownDays: Record<string, number>;
-}
-
-export const NO_PAY_SETTINGS: PaySettings = { methods: {}, ownDays: {} };
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
 interface OwedContext {
   rules: readonly PayRules[];
-  settings: PaySettings;
+  settings: PayoutSettings;
   /** Platform names with at least one payout recorded: their first payout is behind them. */
   paidBefore: ReadonlySet<string>;
   today: string;
@@ -152,7 +145,7 @@ interface OwedContext {
 }
 
 /** The schedule that applies to a platform for this reader, or why none does. */
-function scheduleFor(rules: PayRules | undefined, settings: PaySettings, platform: string): Sourced<PayoutSchedule> | ExpectedBasis {
+function scheduleFor(rules: PayRules | undefined, settings: PayoutSettings, platform: string): Sourced<PayoutSchedule> | ExpectedBasis {
   const schedules = rules?.schedules ?? [];
   if (schedules.length === 1) return schedules[0]!;
   if (schedules.length > 1) {
@@ -257,24 +250,4 @@ export function owedByPlatform(entries: readonly Entry[], context: OwedContext):
     };
   });
   return owed.sort((a, b) => (a.oldestUnpaid < b.oldestUnpaid ? -1 : a.oldestUnpaid > b.oldestUnpaid ? 1 : 0));
-}
-
-/** The most days a reader may give as their own delay: a year. */
-export const MAX_OWN_DAYS = 365;
-
-const isName = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.trim() !== '' && value.length <= max && !/[\u0000-\u001f\u007f]/.test(value);
-
-/** What the reader said, read defensively from storage: anything malformed is dropped, the rest kept. */
-export function readPaySettings(value: unknown): PaySettings {
-  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const entriesOf = (field: unknown) => (typeof field === 'object' && field !== null && !Array.isArray(field) ? Object.entries(field) : []);
-  return {
-    methods: Object.fromEntries(entriesOf(record.methods).filter(([platform, method]) => isName(platform, 60) && isName(method, 40))),
-    ownDays: Object.fromEntries(
-      entriesOf(record.ownDays).filter(
-        ([platform, days]) => isName(platform, 60) && typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= MAX_OWN_DAYS,
-      ),
-    ) as Record<string, number>,
-  };
 }

@@ -10,7 +10,9 @@ import {
   MAX_PLATFORM,
   MAX_PROJECT,
   MAX_TASKS_PER_ENTRY,
+  UNPAID_PARTS,
   formFromEntry,
+  unsplit,
   type EntryErrors,
   type EntryFields,
   type EntryForm,
@@ -30,6 +32,15 @@ export interface ValidationContext {
 }
 
 const CONTROL_MESSAGE = 'Remove the invisible control characters from this text.';
+
+/** How each kind of unpaid time reads inside a message ("hours of waiting for tasks"). */
+const FIELD_NAMES = {
+  unpaidTraining: 'training and onboarding',
+  unpaidTests: 'qualification tests',
+  unpaidWaiting: 'waiting for tasks',
+  unpaidRework: 'rework',
+  unpaidOther: 'other unpaid time',
+} as const;
 
 type Reading<T> = { value: T } | { error: string };
 
@@ -85,7 +96,7 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
   const read = {
     paidHours: readAmount(form.paidHours, 'paid hours', MAX_DAY_HOURS, true, commas),
     unpaidHours: readAmount(form.unpaidHours, 'unpaid hours', MAX_DAY_HOURS, true, commas),
-    tasks: readCount(form.tasks, 'number of tasks', true, commas),
+    tasks: readCount(form.tasks, 'number of tasks', false, commas),
     earningsUsd: readAmount(form.earningsUsd, 'earnings', MAX_EARNINGS, true, commas),
     qualityPct: readAmount(form.qualityPct, 'quality score', 100, false, commas),
     rejected: readCount(form.rejected, 'number of tasks rejected', false, commas),
@@ -95,9 +106,26 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
     if ('error' in reading) errors[field] = reading.error;
     else values[field] = reading.value;
   }
+  // The unpaid time by kind: blank kinds are none, and all of them blank leaves the time unsplit ("Other unpaid").
+  const parts: Partial<Record<(typeof UNPAID_PARTS)[number], number>> = {};
+  let split = false;
+  for (const part of UNPAID_PARTS) {
+    const reading = readAmount(form[part], `hours of ${FIELD_NAMES[part]}`, MAX_DAY_HOURS, false, commas);
+    if ('error' in reading) errors[part] = reading.error;
+    else if (reading.value !== null) {
+      parts[part] = reading.value;
+      split = true;
+    }
+  }
   const { paidHours, unpaidHours, tasks, rejected } = values;
+  const partsTotal = UNPAID_PARTS.reduce((total, part) => total + (parts[part] ?? 0), 0);
+  if (split && typeof unpaidHours === 'number' && UNPAID_PARTS.every((part) => errors[part] === undefined) && Math.abs(partsTotal - unpaidHours) > 0.005) {
+    errors.unpaidHours = `The kinds below add up to ${Math.round(partsTotal * 100) / 100} hours, not the ${unpaidHours} unpaid hours: make them equal.`;
+  }
   if (typeof rejected === 'number' && typeof tasks === 'number' && rejected > tasks) {
     errors.rejected = 'Tasks rejected cannot be more than the tasks completed.';
+  } else if (typeof rejected === 'number' && tasks === null) {
+    errors.rejected = 'Give the tasks completed too: tasks rejected are counted out of them.';
   }
   if (errors.date === undefined && typeof paidHours === 'number' && typeof unpaidHours === 'number') {
     const overDay = dayTotalError(date, paidHours + unpaidHours, context.hoursByDate);
@@ -117,7 +145,10 @@ export function validateEntry(form: EntryForm, context: ValidationContext): { fi
       level: level!,
       paidHours: paidHours!,
       unpaidHours: unpaidHours!,
-      tasks: tasks!,
+      ...(split
+        ? (Object.fromEntries(UNPAID_PARTS.map((part) => [part, parts[part] ?? 0])) as Record<(typeof UNPAID_PARTS)[number], number>)
+        : unsplit(unpaidHours!)),
+      tasks: tasks ?? null,
       earningsUsd: values.earningsUsd!,
       qualityPct: values.qualityPct ?? null,
       rejected: rejected ?? null,
@@ -143,6 +174,11 @@ export function contentKey(entry: EntryFields): string {
     entry.level,
     entry.paidHours,
     entry.unpaidHours,
+    entry.unpaidTraining,
+    entry.unpaidTests,
+    entry.unpaidWaiting,
+    entry.unpaidRework,
+    entry.unpaidOther,
     entry.tasks,
     entry.earningsUsd,
     entry.qualityPct,
@@ -154,10 +190,14 @@ export function contentKey(entry: EntryFields): string {
 /** Just the reader's fields of an entry (drops the storage key and save time). */
 export function fieldsOf(entry: EntryFields): EntryFields {
   const { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes } = entry;
-  return { date, platform, project, level, paidHours, unpaidHours, tasks, earningsUsd, qualityPct, rejected, notes };
+  const { unpaidTraining, unpaidTests, unpaidWaiting, unpaidRework, unpaidOther } = entry;
+  return {
+    date, platform, project, level, paidHours, unpaidHours, unpaidTraining, unpaidTests, unpaidWaiting, unpaidRework, unpaidOther,
+    tasks, earningsUsd, qualityPct, rejected, notes,
+  };
 }
 
-/** What each field of a backup's entry must hold: text, a number, or a number or null (optional figures). */
+/** What each field of a backup's entry must hold: text, a number, a number or null (optional figures), or a number that may be absent. */
 const BACKUP_FIELD_TYPES = {
   date: 'text',
   platform: 'text',
@@ -165,7 +205,12 @@ const BACKUP_FIELD_TYPES = {
   level: 'number',
   paidHours: 'number',
   unpaidHours: 'number',
-  tasks: 'number',
+  unpaidTraining: 'number, optional',
+  unpaidTests: 'number, optional',
+  unpaidWaiting: 'number, optional',
+  unpaidRework: 'number, optional',
+  unpaidOther: 'number, optional',
+  tasks: 'number or null',
   earningsUsd: 'number',
   qualityPct: 'number or null',
   rejected: 'number or null',
@@ -175,10 +220,15 @@ const BACKUP_FIELD_TYPES = {
 /** The form text of an object with the entry's fields (a backup's entry), or what is wrong, naming the field. */
 export function formFromUnknown(record: Record<string, unknown>): { form: EntryForm } | { problem: string } {
   for (const [field, type] of Object.entries(BACKUP_FIELD_TYPES)) {
+    // The kinds of unpaid time came later: a backup written before them has none, and its unpaid time is unsplit.
+    if (record[field] === undefined && type === 'number, optional') continue;
     if (!(field in record)) return { problem: `the field “${field}” is missing.` };
     const value = record[field];
-    const fits = type === 'text' ? typeof value === 'string' : type === 'number' ? typeof value === 'number' : value === null || typeof value === 'number';
-    if (!fits) return { problem: `the field “${field}” must be ${type === 'text' ? 'text' : type === 'number' ? 'a number' : 'a number or null'}.` };
+    const fits = type === 'text' ? typeof value === 'string' : type === 'number or null' ? value === null || typeof value === 'number' : typeof value === 'number';
+    if (!fits) return { problem: `the field “${field}” must be ${type === 'text' ? 'text' : type === 'number or null' ? 'a number or null' : 'a number'}.` };
   }
-  return { form: formFromEntry(record as unknown as EntryFields) };
+  // The kinds as the file gives them (checked against the total when read), or blank when it gives none.
+  const form = formFromEntry(record as unknown as EntryFields);
+  for (const part of UNPAID_PARTS) form[part] = record[part] === undefined ? '' : String(record[part]);
+  return { form };
 }
