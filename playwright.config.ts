@@ -19,6 +19,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL,
     trace: 'off',
+    // The service worker would precache the whole site behind every test's back; the offline tests allow it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [

@@ -47,9 +47,20 @@ export function siteWidePolicy(pagePolicies: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/**
+ * Paths a host must not keep in its cache: the service worker, so a new build reaches readers at once (browsers check
+ * it on each visit, but a CDN's copy would hold the old one back).
+ */
+export const NO_CACHE_PATHS: readonly string[] = ['/sw.js'];
+
 export function renderHeadersFile(policy: string): string {
   const headers = { 'Content-Security-Policy': policy, ...STATIC_HEADERS };
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return [
+    '/*',
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    ...NO_CACHE_PATHS.flatMap((path) => [path, '  Cache-Control: no-cache']),
+    '',
+  ].join('\n');
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -10,6 +10,11 @@ export const siteFactsSchema = z
     reviewed: z.coerce.date({ error: 'reviewed must be a date written YYYY-MM-DD, such as 2026-12-02' }),
     /** How the guide reads the article's "$…/hr" pay ranges (the article writes only "$"), e.g. "US dollars an hour". */
     payUnit: textSchema,
+    /** What the service worker downloads in the background on a first visit, in kB gzipped (bench:pages measures it). */
+    offlineDownloadKb: z
+      .number({ error: 'offlineDownloadKb must be a number of kB, such as 280 (see `npm run bench:pages`)' })
+      .int({ error: 'offlineDownloadKb must be a whole number of kB, such as 280' })
+      .positive({ error: 'offlineDownloadKb must be more than 0' }),
   })
   .strict();
 

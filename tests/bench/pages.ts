@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../browser.ts';
 import { BUDGETS, budgetKind, budgetProblems, formatWeightTable, measurePageLoad, type PageLoad } from '../support/page-weight.ts';
 import { DIST_DIR, sitePages } from '../support/site-pages.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { precacheSize } from '../support/precache.ts';
 
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const DEBUGGING_PORT = Number(process.env.BENCH_DEBUGGING_PORT ?? 9339);
@@ -67,7 +68,8 @@ try {
   const loads: PageLoad[] = [];
   const verdicts: string[] = [];
   for (const { path } of pages) {
-    const context = await browser.newContext();
+    // What the page itself loads: the service worker's background download is counted once, below.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const load = await measurePageLoad(await context.newPage(), server.origin + path);
     await context.close();
     loads.push(load);
@@ -83,6 +85,11 @@ try {
       `≤ ${BUDGETS.tool.js} B on a tool page; HTML+CSS ≤ ${BUDGETS.page.htmlAndCss} B.`,
   );
   console.log(verdicts.join('\n'));
+  const precache = precacheSize(DIST_DIR);
+  console.log(
+    `\nFirst visit, in the background (the service worker's precache): ${precache.files} files, ` +
+      `${(precache.gzip / 1024).toFixed(0)} KB gzip (${(precache.raw / 1024).toFixed(0)} KB raw).`,
+  );
 
   const runLighthouse = await findLighthouse();
   if (!runLighthouse) {

@@ -76,11 +76,13 @@ test.describe('each broken fixture page fails its gate', () => {
     expect((await axeViolations(page)).join('\n')).toContain('image-alt');
   });
 
-  test('the glued-words gate reports "terms),Press" and "than12", not addresses, code or separate blocks', async ({ page }) => {
+  test('the glued-words gate reports "terms),Press", "than12" and "useExport", not addresses, code or separate blocks', async ({ page }) => {
     await page.goto(at('glued-words.html'));
     expect(await gluedWords(page)).toEqual([
       '"terms),Press": a letter right after a comma or semicolon',
       '"than12": a word glued to a number',
+      '"useExport": a word run into the element beside it',
+      '"backupunder": a word run into the element beside it',
     ]);
   });
 

@@ -1,4 +1,4 @@
-// Words that run together in the rendered page: "terms),Press", "more than12 months". Usually an Astro or JSX line
+// Words that run together in the rendered page: "terms),Press", "more than12 months", "use<strong>Export</strong>". Usually an Astro or JSX line
 // break between text and an expression that swallowed the space. Read from what the reader sees (innerText, so block
 // boundaries count as breaks), with addresses and code left out: a URL or a CSV header is meant to run together.
 import type { Page } from '@playwright/test';
@@ -28,16 +28,36 @@ export function gluedWordsIn(text: string): string[] {
   return [...found];
 }
 
+/** Inline elements whose text runs into the words beside them when a line break in the source is swallowed. */
+const INLINE = 'a, strong, em, b, i, time, abbr';
+
 /** The glued words in the page's main content as rendered, leaving out code, keyboard keys and sample output. */
 export async function gluedWords(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
+  const { text, joins } = await page.evaluate((inline) => {
     const main = document.querySelector('main') ?? document.body;
     let rendered = main.innerText;
     for (const code of main.querySelectorAll('code, pre, kbd, samp, textarea')) {
       const own = (code as HTMLElement).innerText;
       if (own) rendered = rendered.split(own).join(' ');
     }
-    return rendered;
-  });
-  return gluedWordsIn(text);
+    // "use<strong>Export</strong>": each word is fine alone, so the text rules cannot see it; the markup can.
+    const joins: string[] = [];
+    // Letter against letter: a comma or bracket against a letter is found in the text already.
+    const wordEnd = /[A-Za-z]$/;
+    const wordStart = /^[A-Za-z]/;
+    for (const element of main.querySelectorAll<HTMLElement>(inline)) {
+      const own = element.textContent ?? '';
+      if (!own.trim() || element.closest('.self-link')) continue;
+      const before = element.previousSibling;
+      const after = element.nextSibling;
+      if (before?.nodeType === Node.TEXT_NODE && wordEnd.test(before.textContent ?? '') && wordStart.test(own)) {
+        joins.push(`${(before.textContent ?? '').split(/\s/).at(-1)}${own.split(/\s/)[0]}`);
+      }
+      if (after?.nodeType === Node.TEXT_NODE && wordStart.test(after.textContent ?? '') && wordEnd.test(own)) {
+        joins.push(`${own.split(/\s/).at(-1)}${(after.textContent ?? '').split(/\s/)[0]}`);
+      }
+    }
+    return { text: rendered, joins };
+  }, INLINE);
+  return [...gluedWordsIn(text), ...joins.map((join) => `"${join}": a word run into the element beside it`)];
 }

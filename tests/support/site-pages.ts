@@ -1,5 +1,5 @@
-// The pages every quality gate runs over: each page listed in the built sitemap, plus the 404 page (which the
-// sitemap leaves out). Read from dist/, so `npm run build` must come first.
+// The pages every quality gate runs over: each page listed in the built sitemap, plus the 404 and offline pages
+// (which the sitemap leaves out). Read from dist/, so `npm run build` must come first.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Served by every static host (and `astro preview`) for unknown addresses. */
 export const NOT_FOUND_PATH = '/404.html';
+/** Served by the service worker for a page not kept on the device, while offline. */
+export const OFFLINE_PATH = '/offline/';
 
 export interface SitePage {
   /** Path the page is served at, e.g. "/guide/". */
@@ -72,9 +74,9 @@ export function isToolHtml(html: string): boolean {
   return html.includes('<astro-island');
 }
 
-/** Sitemap pages plus the 404 page, read from the build. */
+/** Sitemap pages plus the 404 and offline pages, read from the build. */
 export function sitePages(distDir = DIST_DIR): SitePage[] {
-  return [...sitemapPaths(distDir), NOT_FOUND_PATH].map((path) => {
+  return [...sitemapPaths(distDir), NOT_FOUND_PATH, OFFLINE_PATH].map((path) => {
     const file = fileForPath(distDir, path);
     if (!file) throw new Error(`The sitemap lists ${path} but dist/ has no file for it.`);
     const html = readFileSync(file, 'utf8');

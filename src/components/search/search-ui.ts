@@ -3,6 +3,7 @@
 // pattern, a listbox of results, and a live status that announces the count.
 import { HIGHLIGHT_PARAM } from '../../lib/search/shortcut';
 import {
+  LOAD_FAILED_MESSAGE,
   MAX_CHECKED_RESULTS,
   MAX_RESULTS,
   SEARCH_DEBOUNCE_MS,
@@ -82,9 +83,16 @@ class SearchController {
       return;
     }
     if (!(await this.prepare())) return;
-    const search = await (await loadPagefind()).debouncedSearch(query, {}, SEARCH_DEBOUNCE_MS);
-    if (search === null || generation !== this.#generation) return;
-    const pages = await Promise.all(search.results.slice(0, MAX_CHECKED_RESULTS).map((result) => result.data()));
+    let pages: PagefindResultData[];
+    try {
+      const search = await (await loadPagefind()).debouncedSearch(query, {}, SEARCH_DEBOUNCE_MS);
+      if (search === null || generation !== this.#generation) return;
+      pages = await Promise.all(search.results.slice(0, MAX_CHECKED_RESULTS).map((result) => result.data()));
+    } catch {
+      // A part of the index this query needs could not be fetched (offline, and never fetched before).
+      if (generation === this.#generation) this.#show([], LOAD_FAILED_MESSAGE);
+      return;
+    }
     if (generation !== this.#generation) return;
     // Pages that only share the first letters of a word found nowhere on the site are left out, and counted.
     const { matches, near } = separateNearMatches(query, pages);

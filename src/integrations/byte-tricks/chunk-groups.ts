@@ -55,7 +55,12 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     name: 'work-log-at-load',
     test: /src[\\/]islands[\\/]work-log[\\/](use-today|log-store)\.ts|src[\\/]ui[\\/](Money|use-settings)\.tsx?|src[\\/]lib[\\/]settings[\\/](reader-settings|currency)\.ts|src[\\/]stores[\\/](reader-settings|week-snapshot)\.ts|src[\\/]lib[\\/]work-log[\\/](week-snapshot|week-glance)\.ts|src[\\/]browser[\\/]saved-log\.ts/,
   },
-  // The search trigger, loaded on every page, with what it shares with the search interface (the import helper).
-  // First, so the import helper, which the tools' lazy imports use too, stays out of every other group.
-  { name: 'site-chrome', test: /Search\.astro\?astro&type=script|search[\\/]shortcut|preload-helper/, priority: 1 },
+  // The script every page loads (the search trigger and the service worker's registration), with what it shares with
+  // the search interface (the import helper). First, so the import helper, which the tools' lazy imports use too,
+  // stays out of every other group.
+  {
+    name: 'site-chrome',
+    test: /BaseLayout\.astro\?astro&type=script|search[\\/](shortcut|site-search)|browser[\\/]service-worker|preload-helper/,
+    priority: 1,
+  },
 ];

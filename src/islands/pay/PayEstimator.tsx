@@ -32,12 +32,14 @@ const serverChart: LevelsChart | null = import.meta.env.SSR ? await import('./Pa
 interface Props {
   /** The levels, lowest first, read from levels.yaml at build time. */
   levels: PayLevel[];
+  /** How the estimate is worked out, written by the page (PayEstimatorWidget.astro) and shown under the results. */
+  children?: ComponentChildren;
 }
 
 const idPrefix = 'pay';
 const id = (name: string) => `${idPrefix}-${name}`;
 
-export default function PayEstimator({ levels }: Props) {
+export default function PayEstimator({ levels, children }: Props) {
   // The first render matches the server's (the defaults); stored and linked values arrive once mounted.
   const [form, setForm] = useState<PayForm>(() => defaultPayForm(levels));
   const local = useLocalMoney();
@@ -141,7 +143,7 @@ export default function PayEstimator({ levels }: Props) {
 
       <section class="pay-results" aria-labelledby={id('results-title')}>
         <h2 id={id('results-title')}>Your estimate</h2>
-        <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} local={local} />
+        <PayResults caption={`Estimated earnings at ${levelLabel(level)}`} estimate={estimate} showEffective={values.unpaid !== 0} local={local} method={children} />
         <ShareControls onReset={reset} />
       </section>
 

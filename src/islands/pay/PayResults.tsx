@@ -1,4 +1,5 @@
 // The pay estimator's results: the summary sentence, the table of amounts and how they are worked out. Not an island.
+import type { ComponentChildren } from 'preact';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatCents, formatDollars } from '../../lib/core/format';
 import type { PayAmounts, PayEstimate } from '../../lib/pay/pay';
@@ -19,9 +20,11 @@ interface Props {
   showEffective: boolean;
   /** The reader's own currency beside each figure, once they have entered a rate; null otherwise. */
   local: LocalMoney | null;
+  /** How the figures are worked out: static text from the page, so it costs no JavaScript. */
+  method: ComponentChildren;
 }
 
-export function PayResults({ caption, estimate, showEffective, local }: Props) {
+export function PayResults({ caption, estimate, showEffective, local, method }: Props) {
   const money = (format: (n: number | null) => string, value: number | null) => `${format(value)}${local?.beside(value) ?? ''}`;
   return (
     <>
@@ -52,11 +55,7 @@ export function PayResults({ caption, estimate, showEffective, local }: Props) {
         </table>
       </TableScroll>
       {local && <p class="field__hint">{local.note}</p>}
-      <p class="pay-how">
-        Weekly pay is the hourly rate times paid hours; yearly pay is weekly pay times weeks worked, and monthly pay is
-        yearly pay divided by 12. Fees and taxes come off every figure
-        {showEffective ? ', and the effective rate spreads weekly pay over paid and unpaid hours together' : ''}.
-      </p>
+      {method}
     </>
   );
 }

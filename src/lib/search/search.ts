@@ -188,7 +188,9 @@ export function resultsMessage(rawQuery: string, count: number, near = 0): strin
 
 export const DEV_NO_INDEX_MESSAGE =
   'Search is not available under npm run dev, because the search index is only made by npm run build. Run npm run build, then npm run preview, to try it.';
-export const LOAD_FAILED_MESSAGE = 'Search could not load. Check your connection and reload the page.';
+/** Offline, the index is there only for what was searched before on this device (it is kept as it is first used). */
+export const LOAD_FAILED_MESSAGE =
+  'Search needs a connection for this: the index is kept on this device as it is first used. Connect and try again; what you have searched before also works offline.';
 
 /**
  * Why search cannot run, or null when it can. The dev server has no Pagefind index, so there the
