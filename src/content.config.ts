@@ -15,5 +15,6 @@ export const collections = {
   platformRows: defineCollection({ loader: file(DATA_FILES.platformRows), schema: DATA_SCHEMAS.platformRows }),
   glossary: defineCollection({ loader: file(DATA_FILES.glossary), schema: DATA_SCHEMAS.glossary }),
   site: defineCollection({ loader: file(DATA_FILES.site), schema: DATA_SCHEMAS.site }),
+  answers: defineCollection({ loader: file(DATA_FILES.answers), schema: DATA_SCHEMAS.answers }),
   guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: GUIDE_DIR }), schema: guidePageSchema }),
 };

@@ -9,6 +9,7 @@ import type { DataProblem } from './problems';
 import { findLadderProblems } from './rules/ladder';
 import { findPlatformProblems } from './rules/platforms';
 import { findMatchSourceProblems, findSourceProblems } from './rules/sources';
+import { answerSourceIds, findAnswerProblems } from './rules/answers';
 import { readerToday } from '../lib/core/dates';
 import { findReadinessProblems } from './rules/readiness';
 import { findGuideProblems } from './rules/guide';
@@ -34,7 +35,8 @@ export const CONTENT_RULES: readonly ((content: ContentData) => DataProblem[])[]
   ({ levels, transitions }) => findLadderProblems(levels, transitions),
   ({ transitions }) => findReadinessProblems(transitions),
   ({ platformRows, platforms }) => findPlatformProblems(platformRows, platforms),
-  ({ sources, platforms }) => findSourceProblems(sources, platforms),
+  ({ sources, platforms, answers }) => findSourceProblems(sources, platforms, answerSourceIds(answers)),
+  ({ answers, platforms, sources }) => findAnswerProblems(answers, platforms, sources),
   ({ sources, platforms }) => findMatchSourceProblems(platforms, sources, readerToday()),
   ({ guide, levels, transitions }) => findGuideProblems(guide, levels, transitions),
   ({ glossary, site, sources }) => findGlossaryProblems(glossary, site, sources.map((source) => source.id)),

@@ -1,6 +1,7 @@
 // Build-time access to the content collections: the one module that reads `astro:content`. The data was checked
 // before the build rendered anything (src/integrations/data-check.ts), so this only reads and sorts.
 import { getCollection } from 'astro:content';
+import { QUESTION_IDS, type Answer } from '../schemas/answers';
 import { AstroError } from 'astro/errors';
 import { DATA_FILES, type DataCollection } from './files';
 
@@ -77,6 +78,12 @@ export async function getSiteFacts(): Promise<SiteFacts> {
   const [entry] = await getCollection('site');
   if (!entry) throw missing('site', 'site');
   return entry.data;
+}
+
+/** The answers of /answers/, in the order of their questions. */
+export async function getAnswers(): Promise<Answer[]> {
+  const answers = (await getCollection('answers')).map((e) => e.data);
+  return answers.sort((a, b) => QUESTION_IDS.indexOf(a.id) - QUESTION_IDS.indexOf(b.id));
 }
 
 function missing(collection: DataCollection, id: string, what = 'entry'): AstroError {

@@ -10,6 +10,7 @@ export const DATA_FILES = {
   glossary: 'content/data/glossary.yaml',
   site: 'content/data/site.yaml',
   sources: 'content/data/sources.yaml',
+  answers: 'content/data/answers.yaml',
 } as const;
 
 export type DataCollection = keyof typeof DATA_FILES;

@@ -7,6 +7,7 @@ import { figureSchema } from '../schemas/figures';
 import { glossaryEntrySchema } from '../schemas/glossary';
 import { siteFactsSchema } from '../schemas/site';
 import { sourceSchema } from '../schemas/sources';
+import { answerSchema } from '../schemas/answers';
 
 export const DATA_SCHEMAS = {
   levels: levelSchema,
@@ -17,4 +18,5 @@ export const DATA_SCHEMAS = {
   glossary: glossaryEntrySchema,
   site: siteFactsSchema,
   sources: sourceSchema,
+  answers: answerSchema,
 } as const satisfies Record<DataCollection, unknown>;

@@ -50,12 +50,14 @@ export function firstTermUse(text: string, patterns: readonly TermPattern[], use
 }
 
 /** Whose meaning a definition gives, as the glossary states it under each entry. */
-export function basisNote(basis: 'article' | 'platform' | 'site'): string {
+export function basisNote(basis: 'article' | 'platform' | 'source' | 'site'): string {
   switch (basis) {
     case 'article':
       return 'As the article uses the word.';
     case 'platform':
       return "A platform's own name for a role, as its published page gives it.";
+    case 'source':
+      return 'As the published source named here uses it.';
     case 'site':
       return "The guide's own definition: the article uses the word without explaining it.";
   }

@@ -10,6 +10,7 @@ export interface NavItem {
 function primaryNav(): readonly NavItem[] {
   return [
     { label: 'Guide', href: '/guide/' },
+    { label: 'Answers', href: '/answers/' },
     ...Object.values(TOOLS).map((tool) => ({ label: 'navLabel' in tool ? tool.navLabel : tool.name, href: tool.path })),
   ];
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common';
+import { isoDaySchema } from './sources';
 
 /** Facts about the guide itself (`content/data/site.yaml`, one entry with id `site`). */
 export const siteFactsSchema = z
@@ -10,6 +11,8 @@ export const siteFactsSchema = z
     reviewed: z.coerce.date({ error: 'reviewed must be a date written YYYY-MM-DD, such as 2026-12-02' }),
     /** How the guide reads the article's "$…/hr" pay ranges (the article writes only "$"), e.g. "US dollars an hour". */
     payUnit: textSchema,
+    /** The day the facts of /answers/ were last checked against their sources, written YYYY-MM-DD. */
+    answersChecked: isoDaySchema,
     /** What the service worker downloads in the background on a first visit, in kB gzipped (bench:pages measures it). */
     offlineDownloadKb: z
       .number({ error: 'offlineDownloadKb must be a number of kB, such as 280 (see `npm run bench:pages`)' })

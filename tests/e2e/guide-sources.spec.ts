@@ -41,7 +41,7 @@ test.describe('/glossary/', () => {
       const entry = page.locator(`[id="${term.id}"]`);
       await expect(entry.locator('dfn'), term.id).toHaveText(term.term);
       await expect(entry.locator('dd'), term.id).toContainText(/\w+.*\./);
-      await expect(entry.locator('.glossary__basis'), term.id).toContainText(/article|platform|guide's own definition/);
+      await expect(entry.locator('.glossary__basis'), term.id).toContainText(/article|platform|published source|guide's own definition/);
     }
     await expect(page.locator('#attempter')).toContainText("A platform's own name");
     await expect(page.locator('#attempter').getByRole('link', { name: 'See the source' })).toHaveAttribute('href', /^\/sources\/#/);

@@ -19,6 +19,8 @@ function traitOf(name: string, priority: Priority): string {
 const table = (page: Page) => page.getByRole('table', { name: /with the source of each fact/ });
 const columnNames = (page: Page) => table(page).getByRole('columnheader').allTextContents();
 const rowNames = (page: Page) => table(page).getByRole('rowheader').allTextContents();
+/** The last row: each column's link to its platform's answers (issue 28), never hidden. */
+const ANSWERS_ROW = 'What workers ask';
 const ranked = (page: Page) => page.getByRole('list', { name: /best first/ }).getByRole('listitem');
 
 /** Opens the page and waits until the island has read the URL (Copy link appears only then). */
@@ -35,7 +37,7 @@ test.describe('platform comparison', () => {
     for (const name of NAMES) await expect(page.getByRole('checkbox', { name })).toBeChecked();
     for (const name of OTHERS) await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
     expect(await columnNames(page)).toEqual(['Topic', ...NAMES]);
-    expect(await rowNames(page)).toEqual(rowLabels);
+    expect(await rowNames(page)).toEqual([...rowLabels, ANSWERS_ROW]);
     await expect(table(page).getByRole('cell', { name: 'No source we checked says' }).first()).toBeVisible();
     await expect(page.locator('main')).not.toContainText('Not stated in the guide');
     await expect(page.getByRole('checkbox', { name: 'Show only differences' })).not.toBeChecked();
@@ -117,11 +119,11 @@ test.describe('platform comparison', () => {
   test('"Show only differences" hides the rows where every chosen platform says the same', async ({ page }) => {
     await open(page, '?platforms=prolific,toloka');
     const allRows = await rowNames(page);
-    expect(allRows).toEqual(rowLabels);
+    expect(allRows).toEqual([...rowLabels, ANSWERS_ROW]);
     await page.getByRole('checkbox', { name: 'Show only differences' }).check();
     // No source we read covers either platform outside rates, payment methods and payout rules.
     const differing = ['Rates and how pay is set', 'How you are paid', 'Minimum payout, holds and limits'];
-    expect(await rowNames(page)).toEqual(differing);
+    expect(await rowNames(page)).toEqual([...differing, ANSWERS_ROW]);
     await expect(page.getByText(/^Hidden because every chosen platform says the same: How advancement is structured, Tier and role names/)).toBeVisible();
     await expect(page).toHaveURL(/differences=1/);
     // With Mercor added, rows it has facts on differ again and come back.
@@ -254,7 +256,7 @@ test.describe('platform comparison without JavaScript', () => {
   test('the full table of the article’s four platforms is there, with working source links', async ({ page }) => {
     await page.goto(`${PATH}?platforms=appen&priority=tests`);
     expect(await columnNames(page)).toEqual(['Topic', ...NAMES]);
-    expect(await rowNames(page)).toEqual(rowLabels);
+    expect(await rowNames(page)).toEqual([...rowLabels, ANSWERS_ROW]);
     const text = (await table(page).textContent()) ?? '';
     for (const platform of platforms.filter((p) => p.inArticle)) {
       for (const facts of Object.values(platform.facts)) for (const fact of facts ?? []) expect(text).toContain(fact.text);

@@ -43,40 +43,53 @@ export async function setTheme(page: Page, theme: Theme): Promise<void> {
   }, theme);
 }
 
-/** A description of the focused element, or null when focus is on the page itself. */
-function describeFocus(page: Page): Promise<{ key: string; visible: boolean } | null> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body || element === document.documentElement) return null;
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
-    const id = element.id ? `#${element.id}` : '';
-    const index = [...document.querySelectorAll('*')].indexOf(element);
-    return { key: `${element.tagName.toLowerCase()}${id} "${label}" [${index}]`, visible: outline || shadow };
-  });
-}
+/** Tab presses between two looks at what was focused: one round trip to the page per batch, not two per press. */
+const TAB_BATCH = 25;
 
 /**
  * Presses Tab through the whole page (until focus comes back round) and returns every element that received focus
- * without a visible indicator (no outline and no box-shadow). Also fails when Tab reaches nothing.
+ * without a visible indicator (no outline and no box-shadow). Also fails when Tab reaches nothing. Each focus is
+ * recorded in the page as it happens (a `focusin` listener reads the focused element's style then), so the test
+ * presses Tab in batches and reads the record once per batch.
  */
 export async function elementsWithInvisibleFocus(page: Page, maxTabs = 400): Promise<string[]> {
+  await page.evaluate(() => {
+    const record: { key: string; visible: boolean }[] = [];
+    // Each element's number, in the order first focused: two links with the same text are still two elements.
+    const order = new WeakMap<Element, number>();
+    let next = 0;
+    (window as unknown as { __gateFocus: typeof record }).__gateFocus = record;
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const element = event.target;
+        if (!(element instanceof Element) || element === document.body || element === document.documentElement) return;
+        if (!order.has(element)) order.set(element, next++);
+        const style = getComputedStyle(element);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+        const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+        const id = element.id ? `#${element.id}` : '';
+        record.push({ key: `${element.tagName.toLowerCase()}${id} "${label}" [${order.get(element)}]`, visible: outline || shadow });
+      },
+      true,
+    );
+  });
+  let record: { key: string; visible: boolean }[] = [];
+  const cycled = () => new Set(record.map((focus) => focus.key)).size < record.length;
+  for (let presses = 0; presses < maxTabs && !cycled(); presses += TAB_BATCH) {
+    for (let press = 0; press < TAB_BATCH; press += 1) await page.keyboard.press('Tab');
+    record = await page.evaluate(() => (window as unknown as { __gateFocus: { key: string; visible: boolean }[] }).__gateFocus);
+  }
+  if (record.length === 0) return ['Tab reached no element'];
+  // Up to the first element focused a second time: the page once round.
   const seen = new Set<string>();
   const invisible: string[] = [];
-  for (let presses = 0; presses < maxTabs; presses += 1) {
-    await page.keyboard.press('Tab');
-    const focus = await describeFocus(page);
-    if (!focus) {
-      if (seen.size > 0) break;
-      continue;
-    }
+  for (const focus of record) {
     if (seen.has(focus.key)) break;
     seen.add(focus.key);
     if (!focus.visible) invisible.push(focus.key);
   }
-  if (seen.size === 0) return ['Tab reached no element'];
   return invisible;
 }
 

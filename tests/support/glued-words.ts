@@ -8,8 +8,9 @@ const GLUES: readonly { what: string; pattern: RegExp }[] = [
   { what: 'a letter or digit right after a closing bracket', pattern: /[)\]][A-Za-z0-9]/ },
   { what: 'a letter right after a comma or semicolon', pattern: /[,;][A-Za-z]/ },
   { what: 'a word glued to a number', pattern: /[A-Za-z]{2,}[0-9]/ },
-  // Ordinals (14th, 2nd) have two letters; a unit or a word has three or more.
-  { what: 'a number glued to a word', pattern: /[0-9][A-Za-z]{3,}/ },
+  // Ordinals (14th, 2nd) have two letters; a unit or a word has three or more. Capitals after a digit are a name
+  // (the tax form W-8BEN), not prose run together.
+  { what: 'a number glued to a word', pattern: /[0-9][a-z]{3,}/ },
 ];
 
 /** Whether a token is an address, a path or an e-mail, which run together by design. */

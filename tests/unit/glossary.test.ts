@@ -30,6 +30,7 @@ describe('the glossary data', () => {
     expect(basisNote('site')).toMatch(/guide's own definition/);
     expect(basisNote('article')).toMatch(/article/);
     expect(basisNote('platform')).toMatch(/platform's own name/);
+    expect(basisNote('source')).toMatch(/published source/);
   });
 });
 

@@ -11,6 +11,8 @@ import {
   sourceMarker,
 } from '../../src/lib/platforms/sources';
 import { realContent } from '../support/content';
+import { answerSourceIds } from '../../src/content/rules/answers';
+import { answerCitations } from '../../src/lib/platforms/answers';
 
 const realSources = realContent().sources;
 const realPlatforms = realContent().platforms;
@@ -39,7 +41,7 @@ describe('the real sources', () => {
     expect(byId('article')).toMatchObject({ kind: 'article', url: null });
   });
   it('break no rule with the facts: every fact cites a known source and every source is cited', () => {
-    expect(findSourceProblems(realSources, realPlatforms)).toEqual([]);
+    expect(findSourceProblems(realSources, realPlatforms, answerSourceIds(realContent().answers))).toEqual([]);
   });
   it('every fact, old and new, names its source', () => {
     const facts = realPlatforms.flatMap((p) => Object.values(p.facts).flatMap((list) => list ?? []));
@@ -83,7 +85,7 @@ describe('rules between sources and facts', () => {
   });
   it('names a source no fact cites', () => {
     expect(findSourceProblems([article, official], [platform({ pay: [{ text: 'x', source: 'article' }] })])).toEqual([
-      'content/data/sources.yaml, entry "help-page": no fact cites this source; cite it from a fact in content/data/platforms.yaml or remove it',
+      'content/data/sources.yaml, entry "help-page": no fact cites this source; cite it from a fact in content/data/platforms.yaml or content/data/answers.yaml, or remove it',
     ]);
   });
   it('requires the article, only once, and only it of kind article', () => {
@@ -146,10 +148,24 @@ describe('when a source may be out of date', () => {
     expect(isPossiblyOutdated({ pageDate: null, checked: '2026-12-02' }, '2027-12-02')).toBe(false);
     expect(isPossiblyOutdated({ pageDate: null, checked: '2026-12-02' }, '2027-12-03')).toBe(true);
   });
-  it('on the research date, the 2023 and early-2024 dated sources are flagged and the rest are not', () => {
+  it('on the research date, the sources dated before December 2024 are flagged and the rest are not', () => {
     const flagged = realSources.filter((s) => isPossiblyOutdated(s, '2026-12-02')).map((s) => s.id);
-    // The copy of the Computerworld report shows no date of its own, so it ages from the day it was read.
-    expect(flagged.sort()).toEqual(['braintrust-fees', 'kenyan-post-remotasks', 'prolific-underpaying-studies', 'sej-google-appen'].sort());
+    // The copy of the Computerworld report shows no date of its own, so it ages from the day it was read. The
+    // Prolific post of 29 November 2024 turned 24 months old three days before.
+    expect(flagged.sort()).toEqual(
+      [
+        'braintrust-fees',
+        'kenyan-post-remotasks',
+        'prolific-underpaying-studies',
+        'sej-google-appen',
+        'inc-outlier-nonpayment',
+        'scale-community-guidelines',
+        'remotasks-working-location',
+        'prolific-waitlist-post',
+        'irs-form-w8ben',
+        'kahn-litwin-foreign-1099',
+      ].sort(),
+    );
   });
 });
 
@@ -182,7 +198,7 @@ describe('markers', () => {
 });
 
 describe('the sources page grouping', () => {
-  const sections = groupSources(realSources, realPlatforms, realRows, '2026-12-02');
+  const sections = groupSources(realSources, realPlatforms, realRows, '2026-12-02', answerCitations(realContent().answers, realPlatforms));
   it('lists the article first, then each platform, holding every source once', () => {
     expect(sections.map((s) => s.heading)).toEqual([
       'The article',
@@ -195,13 +211,20 @@ describe('the sources page grouping', () => {
       'Prolific',
       'Toloka',
       'Alignerr',
+      'Every platform',
     ]);
     const ids = sections.flatMap((s) => s.entries.map((e) => e.source.id));
     expect(ids.sort()).toEqual(realSources.map((s) => s.id).sort());
   });
   it('shows a shared source under its first platform with the facts of each platform that cites it', () => {
     const outlier = sections.find((s) => s.heading === 'Outlier')!;
-    expect(outlier.entries.map((e) => e.source.id)).toEqual(['outlier-oracle-thread']);
+    expect(outlier.entries.map((e) => e.source.id)).toContain('outlier-oracle-thread');
+    // A source the answers cite for two platforms sits under the first, with a link to each place that cites it.
+    const dol = sections.find((s) => s.heading === 'Remotasks')!.entries.find((e) => e.source.id === 'techcrunch-scale-dol')!;
+    expect(dol.byPlatform.map((g) => [g.platform, g.facts[0]!.href])).toEqual([
+      ['Remotasks', '/answers/#legit-remotasks'],
+      ['Outlier', '/answers/#legit-outlier'],
+    ]);
     const scale = sections.find((s) => s.heading === 'Remotasks')!.entries.find((e) => e.source.id === 'scale-terms')!;
     expect(scale.byPlatform.map((g) => g.platform)).toEqual(['Remotasks', 'Outlier']);
     expect(scale.byPlatform[1]!.facts[0]!.topic).toBe('Recent changes');

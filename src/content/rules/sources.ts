@@ -11,8 +11,15 @@ const PLATFORMS_FILE = DATA_FILES.platforms;
 /** The career-ladder article the guide is built from is always this source. */
 export const ARTICLE_SOURCE_ID = 'article';
 
-/** Every problem between sources.yaml and the facts of platforms.yaml; empty when the data is sound. */
-export function findSourceProblems(sources: readonly Source[], platforms: readonly Pick<Platform, 'id' | 'facts'>[]): DataProblem[] {
+/**
+ * Every problem between sources.yaml and the facts of platforms.yaml; empty when the data is sound. `alsoCited`: the
+ * sources other files cite (answers.yaml), which count as cited.
+ */
+export function findSourceProblems(
+  sources: readonly Source[],
+  platforms: readonly Pick<Platform, 'id' | 'facts'>[],
+  alsoCited: readonly string[] = [],
+): DataProblem[] {
   const problems: DataProblem[] = [];
   const ids = sources.map((s) => s.id);
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
@@ -40,7 +47,7 @@ export function findSourceProblems(sources: readonly Source[], platforms: readon
   }
 
   const known = new Set(ids);
-  const cited = new Set<string>();
+  const cited = new Set<string>(alsoCited);
   for (const platform of platforms) {
     for (const [rowId, facts] of Object.entries(platform.facts)) {
       (facts ?? []).forEach((fact, index) => {
@@ -62,7 +69,7 @@ export function findSourceProblems(sources: readonly Source[], platforms: readon
         file: SOURCES_FILE,
         entry: source.id,
         problem: 'no fact cites this source',
-        fix: `cite it from a fact in ${PLATFORMS_FILE} or remove it`,
+        fix: `cite it from a fact in ${PLATFORMS_FILE} or ${DATA_FILES.answers}, or remove it`,
       });
     }
   }

@@ -25,11 +25,13 @@ interface Props {
   rows: PlatformRow[];
   /** Every platform, in display order, each fact with its finished source marker. */
   platforms: CitedPlatform[];
+  /** Each platform's answers on /answers/, by platform id (written at build time, so no link code ships). */
+  answersLinks: Record<string, string>;
 }
 
 const FIT_LABEL = { strong: 'Strong match', partial: 'Partial match', weak: 'Weak match' } as const;
 
-export default function PlatformComparison({ rows, platforms }: Props) {
+export default function PlatformComparison({ rows, platforms, answersLinks }: Props) {
   const ids = platforms.map((p) => p.id);
   const defaultIds = platforms.filter((p) => p.inArticle).map((p) => p.id);
   // The first render (on the server, and at hydration) is always the default, so the markup matches;
@@ -160,6 +162,17 @@ export default function PlatformComparison({ rows, platforms }: Props) {
               </tr>
             ))}
           </tbody>
+          {/* Never hidden as "the same": each column links to its own platform's answers. */}
+          <tfoot>
+            <tr>
+              <th scope="row">What workers ask</th>
+              {chosen.map((p) => (
+                <td key={p.id}>
+                  <a href={answersLinks[p.id]}>Answers for {p.name}</a>
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </TableScroll>
       {hiddenRows.length > 0 && (

@@ -104,11 +104,13 @@ interface Props {
   methods: string[];
   /** Whether a source gives the platform's pay day (else the reader may give their own). */
   hasSchedule: boolean;
+  /** The platform's answer to "where is my payment?" on /answers/, for a platform of the comparison. */
+  answers: string | null;
   settings: PaySettingsWithCurrency;
   onRecord: () => void;
 }
 
-export function OwedCard({ owed, methods, hasSchedule, settings, onRecord }: Props) {
+export function OwedCard({ owed, methods, hasSchedule, answers, settings, onRecord }: Props) {
   const [all, setAll] = useState(false);
   const shown = all ? owed.groups : owed.groups.slice(0, GROUPS_SHOWN);
   const later = owed.groups.slice(GROUPS_SHOWN);
@@ -117,7 +119,17 @@ export function OwedCard({ owed, methods, hasSchedule, settings, onRecord }: Pro
       <h3>
         {owed.platform}: {moneyText(owed.amount, settings.currency)}
       </h3>
-      <p>Oldest unpaid work: {formatDay(owed.oldestUnpaid)}.</p>
+      <p>
+        Oldest unpaid work: {formatDay(owed.oldestUnpaid)}.
+        {answers && (
+          <>
+            {' '}
+            <a href={answers}>
+              Where is my payment?<span class="visually-hidden"> What the sources say for {owed.platform}</span>
+            </a>
+          </>
+        )}
+      </p>
       {methods.length > 1 && (
         <fieldset class="owed__methods">
           <legend>How does {owed.platform} pay you?</legend>

@@ -16,6 +16,28 @@ import './work-log.css';
 
 export const PAGE_SIZE = 20;
 
+/** "Removed or paused?" for each platform of the log the answers cover, and what the reader's own record is for. */
+function RemovedLinks({ platforms, answersLinks }: { platforms: string[] } & Props) {
+  const covered = platforms.filter((platform) => answersLinks[platform]);
+  if (covered.length === 0) return null;
+  return (
+    <p class="work-log__removed">
+      Removed or paused?{' '}
+      {covered.map((platform, index) => (
+        <>
+          {index > 0 && ', '}
+          <a href={`${answersLinks[platform]}#removed`}>
+            <span class="visually-hidden">What the sources say for </span>
+            {platform}
+          </a>
+        </>
+      ))}
+      . Your CSV export (under Import and export) is your own record of the work if you need to dispute a removal or a
+      payment.
+    </p>
+  );
+}
+
 const many = (count: number, one: string, several = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : several}`;
 
 function summaryOf(entry: Entry, currency: ReaderSettings['currency']): string {
@@ -48,7 +70,12 @@ async function attempt(action: () => Promise<void>, failure: string): Promise<bo
   }
 }
 
-export default function WorkLogEntries() {
+interface Props {
+  /** Each comparison platform's answers on /answers/, by the name the log writes (written at build time). */
+  answersLinks: Record<string, string>;
+}
+
+export default function WorkLogEntries({ answersLinks }: Props) {
   const log = useWorkLog();
   const { currency } = useSettings();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -135,6 +162,7 @@ export default function WorkLogEntries() {
           <p>
             {many(entries.length, 'entry', 'entries')}, newest first{entries.length > shown ? `; the latest ${shown} are shown` : ''}.
           </p>
+          <RemovedLinks platforms={[...new Set(entries.map((entry) => entry.platform))]} answersLinks={answersLinks} />
           <ol class="work-log__list">
             {visible.map((entry) => (
               <li key={entry.id} class="log-entry">

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DataTable } from '../../ui/DataTable';
 import { useWorkLog } from './use-work-log';
 import { useToday } from './use-today';
-import { formatDay, formatSpan } from '../../lib/core/dates';
+import { formatDay, formatSpan, readerZone } from '../../lib/core/dates';
 import { countText } from '../../lib/core/format';
 import {
   activityStrip,
@@ -78,8 +78,7 @@ export default function WorkLogFigures({ weeklyHours, activeDaysExample, rules }
   const cash = useMemo(() => {
     if (!ready) return null;
     const paidBefore = new Set(payouts.filter((payout) => !payout.settled).map((payout) => payout.platform));
-    const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const owed = owedByPlatform(entries, { rules, settings, paidBefore, today, readerZone });
+    const owed = owedByPlatform(entries, { rules, settings, paidBefore, today, readerZone: readerZone() });
     return {
       owed: owed.reduce((total, platform) => total + platform.amount, 0),
       overdue: owed.reduce((total, platform) => total + platform.overdue, 0),

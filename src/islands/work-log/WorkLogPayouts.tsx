@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/work-log/fields';
 import type { Payout, PayoutFields } from '../../lib/work-log/payouts';
 import { owedByPlatform, type PayRules } from '../../lib/work-log/schedules';
-import { addDays, formatDay } from '../../lib/core/dates';
+import { addDays, formatDay, readerZone } from '../../lib/core/dates';
 import { formatCents } from '../../lib/core/format';
 import { Field, controlProps } from '../../ui/Field';
 import { announce, dismissUndo } from '../../stores/work-log';
@@ -24,12 +24,11 @@ import './work-log.css';
 interface Props {
   /** Each platform's sourced pay rules, read at build time. */
   rules: PayRules[];
+  /** Each comparison platform's answers on /answers/, by the name the log writes (written at build time). */
+  answersLinks: Record<string, string>;
 }
 
-/** The reader's time zone, as the browser reports it. */
-const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
-export default function WorkLogPayouts({ rules }: Props) {
+export default function WorkLogPayouts({ rules, answersLinks }: Props) {
   const log = useWorkLog();
   const today = useToday();
   const settings = useSettings();
@@ -159,6 +158,7 @@ export default function WorkLogPayouts({ rules }: Props) {
                   owed={platform}
                   methods={methodsOf(platform.platform)}
                   hasSchedule={rules.some((rule) => rule.platform === platform.platform && rule.schedules.length > 0)}
+                  answers={answersLinks[platform.platform] ? `${answersLinks[platform.platform]}#paid` : null}
                   settings={settings}
                   onRecord={() => (dismissUndo(), setFormFor({ editing: null, platform: platform.platform }))}
                 />

@@ -91,6 +91,9 @@ export function readerToday(now: Date = new Date()): string {
   return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
+/** The reader's IANA time zone as their system reports it ('UTC' where it reports none): what "today" is read in. */
+export const readerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 /** "May 2027" */
 export function formatMonthYear(date: CalendarDate): string {
   return `${MONTH_NAMES[date.month - 1]} ${date.year}`;

@@ -119,6 +119,8 @@ export function citePlatforms(platforms: readonly Platform[], sources: readonly 
 export interface Citation {
   topic: string;
   text: string;
+  /** Where the fact is shown, when the text is only its heading there (a question of /answers/). */
+  href?: string;
 }
 
 /** One source with the facts that cite it, grouped by platform in column order. */
@@ -144,28 +146,32 @@ export function groupSources(
   platforms: readonly Pick<Platform, 'name' | 'facts'>[],
   rows: readonly { id: string; label: string }[],
   today: string,
+  /** Places on other pages that cite a source (the answers), each under a platform's name or a heading of its own. */
+  moreCitations: readonly { source: string; platform: string; topic: string; text: string; href: string }[] = [],
 ): SourceSection[] {
   const entries = new Map<string, SourceEntry>();
   const homes = new Map<string, string>();
+  const add = (sourceId: string, platform: string, citation: Citation) => {
+    const source = sources.find((s) => s.id === sourceId);
+    if (!source) return;
+    let entry = entries.get(source.id);
+    if (!entry) {
+      entry = { source, marker: sourceMarker(source, today), byPlatform: [] };
+      entries.set(source.id, entry);
+      homes.set(source.id, source.kind === 'article' ? 'The article' : platform);
+    }
+    let group = entry.byPlatform.find((g) => g.platform === platform);
+    if (!group) entry.byPlatform.push((group = { platform, facts: [] }));
+    group.facts.push(citation);
+  };
   for (const platform of platforms) {
     for (const row of rows) {
-      for (const fact of platform.facts[row.id] ?? []) {
-        const source = sources.find((s) => s.id === fact.source);
-        if (!source) continue;
-        let entry = entries.get(source.id);
-        if (!entry) {
-          entry = { source, marker: sourceMarker(source, today), byPlatform: [] };
-          entries.set(source.id, entry);
-          homes.set(source.id, source.kind === 'article' ? 'The article' : platform.name);
-        }
-        let group = entry.byPlatform.find((g) => g.platform === platform.name);
-        if (!group) entry.byPlatform.push((group = { platform: platform.name, facts: [] }));
-        group.facts.push({ topic: row.label, text: fact.text });
-      }
+      for (const fact of platform.facts[row.id] ?? []) add(fact.source, platform.name, { topic: row.label, text: fact.text });
     }
   }
-  const headings = ['The article', ...platforms.map((p) => p.name)];
-  return headings
+  for (const { source, platform, topic, text, href } of moreCitations) add(source, platform, { topic, text, href });
+  const headings = ['The article', ...platforms.map((p) => p.name), ...new Set(moreCitations.map((c) => c.platform))];
+  return [...new Set(headings)]
     .map((heading) => ({
       heading,
       entries: [...entries.values()].filter((e) => homes.get(e.source.id) === heading),
