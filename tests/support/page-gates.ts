@@ -146,9 +146,12 @@ async function runStage(stage: Stage, context: CheckContext, checks: readonly Pa
   }
 }
 
-/** Every view check, in each theme, on the page as it is now. Leaves the light theme on. */
+/**
+ * Every view check on the page as it is now: in each theme at the first width, in the light theme at the others (a
+ * theme changes colours only, and no colour depends on the width). Leaves the light theme on.
+ */
 async function runViews(context: CheckContext, checks: readonly PageCheck[], findings: Finding[]): Promise<void> {
-  for (const theme of THEMES) {
+  for (const theme of context.width === WIDTHS[0] ? THEMES : THEMES.slice(0, 1)) {
     await setTheme(context.page, theme);
     await runStage('view', { ...context, theme }, checks, findings);
   }
