@@ -304,6 +304,17 @@ const entryArbitrary = fc
     rejected: rejectedShare === null ? null : Math.floor(rejectedShare * rest.tasks),
   }));
 
+/**
+ * Up to 12 entries, as a log holds them: no day's paid and unpaid hours come to more than 24 (an import refuses such a
+ * day). Three 12-hour entries on one day are rare but possible, and then a round trip rightly fails.
+ */
+const entryList = (minLength = 0) =>
+  fc.array(entryArbitrary, { minLength, maxLength: 12 }).filter((list) => {
+    const hours = new Map<string, number>();
+    for (const entry of list) hours.set(entry.date, (hours.get(entry.date) ?? 0) + entry.paidHours + entry.unpaidHours);
+    return [...hours.values()].every((total) => total <= 24);
+  });
+
 /** The unpaid hours split by kind in the given shares (all "Other unpaid" when there are none), to the cent. */
 function splitOf(unpaidHours: number, shares: number[] | null) {
   if (!shares || shares.every((share) => share === 0)) return unsplit(unpaidHours);
@@ -326,7 +337,7 @@ describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
    */
   const paidLog = fc
     .record({
-      list: fc.array(entryArbitrary, { minLength: 1, maxLength: 12 }),
+      list: entryList(1),
       cut: fc.nat(),
       amount: cents(100_000),
       days: fc.integer({ min: 0, max: 40 }),
@@ -370,7 +381,7 @@ describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
 
   it('through CSV', () => {
     fc.assert(
-      fc.property(fc.array(entryArbitrary, { maxLength: 12 }), (list) => {
+      fc.property(entryList(), (list) => {
         const entries = asStored(list);
         const result = preview(readImportFile(toCsv(entries), [], { today: '2030-01-01', topLevel: 5 }));
         expect(result.errors).toEqual([]);
@@ -385,7 +396,7 @@ describe('export then import round-trips exactly', { timeout: 60_000 }, () => {
 
   it('through the JSON backup', () => {
     fc.assert(
-      fc.property(fc.array(entryArbitrary, { maxLength: 12 }), (list) => {
+      fc.property(entryList(), (list) => {
         const entries = asStored(list);
         const result = preview(readImportFile(toBackup(entries, TODAY), [], { today: '2030-01-01', topLevel: 5 }));
         expect(result.errors).toEqual([]);
